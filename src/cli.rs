@@ -1,0 +1,160 @@
+//! The command line: `parcours [COMMAND]`, as DESIGN.md's contract says.
+
+mod init;
+mod search;
+mod show;
+mod stats;
+mod validate;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, Parser, Subcommand};
+
+use crate::dirs::catalogue_source;
+use crate::load::{Source, load};
+use crate::model::Catalogue;
+
+const ABOUT: &str = "Plan training pathways across partner bodies.";
+
+const LONG_ABOUT: &str = "\
+Plan training pathways across partner bodies.
+
+parcours reads a catalogue of training offers published by several bodies \
+(Afpa, Cnam, Le Forem, IFAPME, cross-border INTERREG projects, …) and the \
+links between them: progressions, bridges backed by partnership agreements, \
+equivalences, and progressions inferred from competences.
+
+Without --data, parcours reads the catalogue made by `parcours init` in your \
+data directory if there is one, else the illustrative sample built into it.";
+
+#[derive(Debug, Parser)]
+#[command(name = "parcours", version, about = ABOUT, long_about = LONG_ABOUT)]
+pub struct Cli {
+    /// The catalogue: a .json file, or a directory of them (read recursively)
+    #[arg(long, global = true, env = "PARCOURS_DATA", value_name = "PATH")]
+    pub data: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a catalogue and print each problem as <FILE:LINE:COLUMN>
+    ///
+    /// Exits with 0 when there is no error (warnings allowed), 1 when there
+    /// are errors.
+    Validate {
+        /// The catalogue to check (default: --data, or as for every command)
+        path: Option<PathBuf>,
+        /// Print {"errors": […], "warnings": […]} instead
+        #[arg(long)]
+        json: bool,
+    },
+    /// Count what the catalogue holds
+    Stats {
+        /// Print the counts as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one item by id: an offer, a body, a centre, an agreement, a
+    /// competence or an occupation
+    ///
+    /// Exits with 2 when no item has this id.
+    Show {
+        /// The id, such as afpa-metz-soudeur
+        id: String,
+        /// Print the item as JSON, in the catalogue's own format
+        #[arg(long)]
+        json: bool,
+    },
+    /// Find offers by words in their title, body, city, sector,
+    /// certification, competences or description
+    ///
+    /// Case and accents do not matter: "electricite" finds "Électricité".
+    /// Exits with 1 when nothing matches.
+    Search {
+        /// The words to find (all of them must match)
+        #[arg(required = true, num_args = 1..)]
+        text: Vec<String>,
+        /// Print at most this many offers (0 for all)
+        #[arg(long, default_value_t = 20, value_name = "N")]
+        limit: usize,
+        /// Print the offers found as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the sample catalogue as editable files
+    ///
+    /// By default into your data directory, where parcours then reads it
+    /// without --data. Never overwrites a file.
+    Init {
+        /// Where to write the files (default: the data directory)
+        dir: Option<PathBuf>,
+    },
+}
+
+/// Runs the command line; the binary's whole work.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let result = match cli.command {
+        None => Cli::command()
+            .write_long_help(&mut out)
+            .map(|()| ExitCode::SUCCESS),
+        Some(command) => run(command, cli.data, &mut out),
+    };
+    match result.and_then(|code| out.flush().map(|()| code)) {
+        Ok(code) => code,
+        // A reader that stopped reading (`parcours search x | head`) is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("parcours: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(command: Command, data: Option<PathBuf>, out: &mut impl Write) -> std::io::Result<ExitCode> {
+    match command {
+        Command::Validate { path, json } => {
+            validate::run(&catalogue_source(path.or(data)), json, out)
+        }
+        Command::Init { dir } => init::run(dir, out),
+        Command::Stats { json } => {
+            with_catalogue(data, |cat, source| stats::run(cat, source, json, out))
+        }
+        Command::Show { id, json } => with_catalogue(data, |cat, _| show::run(cat, &id, json, out)),
+        Command::Search { text, limit, json } => with_catalogue(data, |cat, _| {
+            search::run(cat, &text.join(" "), limit, json, out)
+        }),
+    }
+}
+
+/// Loads the catalogue for a command; a catalogue with errors is reported
+/// on stderr and ends the command with exit code 2.
+fn with_catalogue(
+    data: Option<PathBuf>,
+    command: impl FnOnce(&Catalogue, &Source) -> std::io::Result<ExitCode>,
+) -> std::io::Result<ExitCode> {
+    let source = catalogue_source(data);
+    let loaded = load(&source);
+    if let Some(cat) = loaded.catalogue {
+        command(&cat, &source)
+    } else {
+        let mut err = std::io::stderr().lock();
+        for d in &loaded.diagnostics.errors {
+            writeln!(err, "{d}")?;
+        }
+        writeln!(
+            err,
+            "parcours: the catalogue {} has {} error(s); fix them (see `parcours validate`) and try again",
+            crate::text::escape(&source.describe()),
+            loaded.diagnostics.errors.len()
+        )?;
+        Ok(ExitCode::from(2))
+    }
+}

@@ -1,0 +1,15 @@
+//! parcours: training pathways across partner bodies.
+//!
+//! The library holds the catalogue model, loading and validation, the
+//! pathway graph, routing and search; it knows nothing of the terminal.
+
+pub mod cli;
+pub mod dirs;
+pub mod graph;
+pub mod load;
+pub mod model;
+pub mod search;
+pub mod stats;
+pub mod suggest;
+pub mod synth;
+pub mod text;

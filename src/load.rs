@@ -1,0 +1,130 @@
+//! Loading a catalogue: reading files, parsing, merging, checking every
+//! rule of `parcours/1`, and reporting problems as `FILE:LINE:COLUMN`.
+
+mod diagnostic;
+mod lint;
+pub mod locate;
+mod parse;
+mod resolve;
+pub mod sample;
+mod source;
+
+pub use diagnostic::{Diagnostic, Diagnostics, Severity};
+pub use source::{Source, json_files};
+
+use crate::model::{Catalogue, SourceFile};
+use locate::{LineIndex, find_path};
+use parse::{At, Pending};
+
+/// What loading found: the catalogue when there was no error, and every
+/// problem.
+#[derive(Debug)]
+pub struct Loaded {
+    pub catalogue: Option<Catalogue>,
+    pub diagnostics: Diagnostics,
+    /// How many files were read.
+    pub files: usize,
+}
+
+/// Reads, merges and checks a catalogue. Never fails: every problem,
+/// down to an unreadable file, is a diagnostic.
+pub fn load(source: &Source) -> Loaded {
+    let (inputs, read_problems) = source::read(source);
+    let mut diagnostics = Diagnostics::default();
+    for problem in read_problems {
+        diagnostics.push(Diagnostic {
+            severity: Severity::Error,
+            file: problem.name,
+            line: None,
+            column: None,
+            message: problem.message,
+        });
+    }
+
+    let mut names = Vec::with_capacity(inputs.len());
+    let mut texts: Vec<&str> = Vec::with_capacity(inputs.len());
+    for input in &inputs {
+        names.push(input.name.clone());
+        texts.push(match std::str::from_utf8(&input.bytes) {
+            Ok(text) => text.strip_prefix('\u{feff}').unwrap_or(text),
+            Err(e) => {
+                let valid =
+                    std::str::from_utf8(&input.bytes[..e.valid_up_to()]).unwrap_or_default();
+                let (line, column) = LineIndex::new(valid).position(valid.len());
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Error,
+                    file: input.name.clone(),
+                    line: Some(line),
+                    column: Some(column),
+                    message: format!(
+                        "this file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8",
+                        input.bytes[e.valid_up_to()]
+                    ),
+                });
+                ""
+            }
+        });
+    }
+    let lines: Vec<LineIndex<'_>> = texts.iter().map(|t| LineIndex::new(t)).collect();
+
+    let mut pending = Vec::new();
+    let parsed: Vec<_> = texts
+        .iter()
+        .enumerate()
+        .map(|(file, text)| {
+            if text.is_empty() && !valid_utf8(&inputs[file].bytes) {
+                parse::ParsedFile::default()
+            } else {
+                parse::parse_file(file, text, &mut pending)
+            }
+        })
+        .collect();
+    let mut catalogue = resolve::resolve(&parsed, &names, &lines, &mut pending);
+    drop(parsed);
+    catalogue.files = inputs
+        .iter()
+        .map(|input| SourceFile {
+            name: input.name.clone(),
+            path: input.path.clone(),
+        })
+        .collect();
+
+    for p in pending {
+        diagnostics.push(place(&p, &names, &lines));
+    }
+    // Links to items that could not be read are dropped, so the cross-item
+    // warnings would only mislead until the errors are fixed.
+    if !diagnostics.has_errors() {
+        for warning in lint::lint(&catalogue) {
+            diagnostics.push(warning);
+        }
+    }
+    diagnostics.sort(|name| names.iter().position(|n| n == name).unwrap_or(usize::MAX));
+
+    Loaded {
+        catalogue: (!diagnostics.has_errors()).then_some(catalogue),
+        diagnostics,
+        files: inputs.len(),
+    }
+}
+
+fn valid_utf8(bytes: &[u8]) -> bool {
+    std::str::from_utf8(bytes).is_ok()
+}
+
+/// Turns a pending diagnostic into one with a line and column.
+fn place(p: &Pending, names: &[String], lines: &[LineIndex<'_>]) -> Diagnostic {
+    let index = &lines[p.file];
+    let offset = match &p.at {
+        At::Offset(offset) => *offset,
+        At::Path { base, path, key } => find_path(index.text(), *base, path, *key).unwrap_or(*base),
+    };
+    let (line, column) = index.position(offset);
+    Diagnostic {
+        severity: p.severity,
+        file: names[p.file].clone(),
+        line: Some(line),
+        column: Some(column),
+        message: p.message.clone(),
+    }
+}

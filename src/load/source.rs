@@ -1,0 +1,171 @@
+//! Where a catalogue comes from: a file, a directory of files, the sample
+//! embedded in the binary, or text in memory.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use super::sample;
+
+/// A catalogue to load.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// One JSON file, or a directory whose `*.json` files are read
+    /// recursively in sorted path order.
+    Path(PathBuf),
+    /// The sample catalogue built into parcours.
+    Sample,
+    /// Files given as (name, content), for tests and tools.
+    Memory(Vec<(String, Vec<u8>)>),
+}
+
+impl Source {
+    /// How the source is named to a person.
+    pub fn describe(&self) -> String {
+        match self {
+            Self::Path(p) => p.display().to_string(),
+            Self::Sample => "sample".to_owned(),
+            Self::Memory(_) => "memory".to_owned(),
+        }
+    }
+}
+
+/// One file's bytes, before any parsing.
+pub struct Input {
+    pub name: String,
+    pub path: Option<PathBuf>,
+    pub bytes: Cow<'static, [u8]>,
+}
+
+/// A file that could not be read, or a source with nothing to read.
+pub struct ReadProblem {
+    pub name: String,
+    pub message: String,
+}
+
+/// Reads every file of a source. Problems with single files do not stop
+/// the others from being read.
+pub fn read(source: &Source) -> (Vec<Input>, Vec<ReadProblem>) {
+    match source {
+        Source::Sample => (
+            sample::FILES
+                .iter()
+                .map(|(name, text)| Input {
+                    name: format!("sample/{name}"),
+                    path: None,
+                    bytes: Cow::Borrowed(text.as_bytes()),
+                })
+                .collect(),
+            Vec::new(),
+        ),
+        Source::Memory(files) => (
+            files
+                .iter()
+                .map(|(name, bytes)| Input {
+                    name: name.clone(),
+                    path: None,
+                    bytes: Cow::Owned(bytes.clone()),
+                })
+                .collect(),
+            Vec::new(),
+        ),
+        Source::Path(path) => read_path(path),
+    }
+}
+
+fn read_path(path: &Path) -> (Vec<Input>, Vec<ReadProblem>) {
+    let problem = |p: &Path, message: String| ReadProblem {
+        name: p.display().to_string(),
+        message,
+    };
+    let metadata = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => return (Vec::new(), vec![problem(path, cannot_read(&e))]),
+    };
+    if !metadata.is_dir() {
+        return match std::fs::read(path) {
+            Ok(bytes) => (
+                vec![Input {
+                    name: path.display().to_string(),
+                    path: Some(path.to_owned()),
+                    bytes: Cow::Owned(bytes),
+                }],
+                Vec::new(),
+            ),
+            Err(e) => (Vec::new(), vec![problem(path, cannot_read(&e))]),
+        };
+    }
+    let mut problems = Vec::new();
+    let files = json_files(path, &mut problems);
+    if files.is_empty() && problems.is_empty() {
+        problems.push(problem(
+            path,
+            "this directory holds no .json file: a catalogue is a .json file or a directory of them"
+                .to_owned(),
+        ));
+    }
+    let mut inputs = Vec::new();
+    for file in files {
+        match std::fs::read(&file) {
+            Ok(bytes) => inputs.push(Input {
+                name: file.display().to_string(),
+                path: Some(file),
+                bytes: Cow::Owned(bytes),
+            }),
+            Err(e) => problems.push(problem(&file, cannot_read(&e))),
+        }
+    }
+    (inputs, problems)
+}
+
+/// The `*.json` files under `dir`, recursively, in sorted path order.
+/// Hidden files and directories (`.git`, `.vscode`) are left out, and a
+/// directory reached twice through links is read once.
+pub fn json_files(dir: &Path, problems: &mut Vec<ReadProblem>) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut seen = HashSet::new();
+    let mut pending = vec![dir.to_owned()];
+    while let Some(dir) = pending.pop() {
+        if let Ok(real) = std::fs::canonicalize(&dir)
+            && !seen.insert(real)
+        {
+            continue;
+        }
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                problems.push(ReadProblem {
+                    name: dir.display().to_string(),
+                    message: cannot_read(&e),
+                });
+                continue;
+            }
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            // Follows links, so a linked file or directory counts as what it points at.
+            let Ok(metadata) = std::fs::metadata(&path) else {
+                continue;
+            };
+            if metadata.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| e == "json") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+fn cannot_read(e: &std::io::Error) -> String {
+    let why = match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        _ => e.to_string(),
+    };
+    format!("cannot read: {why}")
+}

@@ -1,0 +1,1 @@
+//! Synthetic catalogues of any size, for tests, benchmarks and demos.
