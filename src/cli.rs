@@ -1,6 +1,8 @@
 //! The command line: `parcours [COMMAND]`, as DESIGN.md's contract says.
 
 mod init;
+mod request;
+mod route;
 mod search;
 mod show;
 mod stats;
@@ -29,6 +31,7 @@ equivalences, and progressions inferred from competences.
 Without --data, parcours reads the catalogue made by `parcours init` in your \
 data directory if there is one, else the illustrative sample built into it.";
 
+#[allow(clippy::doc_markdown)] // clap prints these comments as help, not Markdown
 #[derive(Debug, Parser)]
 #[command(name = "parcours", version, about = ABOUT, long_about = LONG_ABOUT)]
 pub struct Cli {
@@ -40,9 +43,10 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+#[allow(clippy::doc_markdown)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check a catalogue and print each problem as <FILE:LINE:COLUMN>
+    /// Check a catalogue and print each problem with its file, line and column
     ///
     /// Exits with 0 when there is no error (warnings allowed), 1 when there
     /// are errors.
@@ -86,6 +90,12 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The best pathways from an offer or from competences held, to an
+    /// offer, an occupation or a competence
+    ///
+    /// Exits with 0 when there is a route, 1 when there is none (the output
+    /// says why), 2 for a bad request (an unknown id, a bad date).
+    Route(Box<route::RouteArgs>),
     /// Write the sample catalogue as editable files
     ///
     /// By default into your data directory, where parcours then reads it
@@ -124,6 +134,7 @@ fn run(command: Command, data: Option<PathBuf>, out: &mut impl Write) -> std::io
             validate::run(&catalogue_source(path.or(data)), json, out)
         }
         Command::Init { dir } => init::run(dir, out),
+        Command::Route(args) => with_catalogue(data, |cat, _| route::run(cat, &args, out)),
         Command::Stats { json } => {
             with_catalogue(data, |cat, source| stats::run(cat, source, json, out))
         }
@@ -156,5 +167,15 @@ fn with_catalogue(
             loaded.diagnostics.errors.len()
         )?;
         Ok(ExitCode::from(2))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        super::Cli::command().debug_assert();
     }
 }

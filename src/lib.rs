@@ -8,6 +8,7 @@ pub mod dirs;
 pub mod graph;
 pub mod load;
 pub mod model;
+pub mod route;
 pub mod search;
 pub mod stats;
 pub mod suggest;

@@ -1,0 +1,174 @@
+//! The options that say where a person stands, where they want to go and
+//! what to avoid, shared by `route` and `reach`.
+
+use clap::Args;
+
+use crate::model::{Catalogue, Date, Modality, ProviderIx};
+use crate::route::{Constraints, Criterion, Request, Start, Target};
+use crate::suggest::closest;
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("origin").required(true).args(["from", "holding"]))]
+#[command(group = clap::ArgGroup::new("destination").required(true).args(["to", "to_occupation", "to_competence"]))]
+pub struct RequestArgs {
+    /// Start with this offer (its hours count)
+    #[arg(long, value_name = "OFFER")]
+    pub from: Option<String>,
+    /// Start from the competences held: any offer they give access to
+    #[arg(long, value_name = "C1,C2", value_delimiter = ',')]
+    pub holding: Vec<String>,
+    /// End with this offer
+    #[arg(long, value_name = "OFFER")]
+    pub to: Option<String>,
+    /// End with any offer that prepares this occupation
+    #[arg(long, value_name = "OCCUPATION")]
+    pub to_occupation: Option<String>,
+    /// End with any offer that grants this competence
+    #[arg(long, value_name = "COMPETENCE")]
+    pub to_competence: Option<String>,
+    #[command(flatten)]
+    pub constraints: ConstraintArgs,
+}
+
+#[allow(clippy::doc_markdown)] // clap prints these comments as help, not Markdown
+#[derive(Debug, Args)]
+pub struct ConstraintArgs {
+    /// The day the first step is ready, YYYY-MM-DD (default: today)
+    #[arg(long, value_name = "DATE")]
+    pub start: Option<String>,
+    /// Leave out this body's offers (repeatable)
+    #[arg(long, value_name = "BODY")]
+    pub avoid_provider: Vec<String>,
+    /// Keep only these bodies' offers (repeatable)
+    #[arg(long, value_name = "BODY")]
+    pub only_provider: Vec<String>,
+    /// Keep only offers taught this way: onsite, distance, hybrid, work_based (repeatable)
+    #[arg(long, value_name = "MODALITY")]
+    pub modality: Vec<String>,
+    /// Keep only offers open to this audience, such as job_seekers (offers that list none stay)
+    #[arg(long, value_name = "AUDIENCE")]
+    pub audience: Vec<String>,
+    /// Keep only offers in this country, such as FR or BE (repeatable)
+    #[arg(long, value_name = "CC")]
+    pub country: Vec<String>,
+    /// Keep only offers taught in this language, such as fr or nl (offers that list none stay; repeatable)
+    #[arg(long, value_name = "LANG")]
+    pub language: Vec<String>,
+    /// Leave out offers above this EQF level
+    #[arg(long, value_name = "N")]
+    pub max_level: Option<u8>,
+}
+
+/// The index of an id, or a sentence saying it is unknown (with the nearest
+/// id when there is one).
+fn resolve<I>(
+    noun: &str,
+    id: &str,
+    find: impl Fn(&str) -> Option<I>,
+    all: impl Iterator<Item = String>,
+) -> Result<I, String> {
+    find(id).ok_or_else(|| {
+        let ids: Vec<String> = all.collect();
+        let hint = closest(id, ids.iter().map(String::as_str))
+            .map(|near| format!("; did you mean \"{near}\"?"))
+            .unwrap_or_default();
+        format!("unknown {noun} \"{id}\"{hint}")
+    })
+}
+
+fn offer_ids(cat: &Catalogue) -> impl Iterator<Item = String> + '_ {
+    cat.offers.iter().map(|o| o.id.clone())
+}
+
+/// Reads start, target and constraints into a request; a sentence naming
+/// the bad id or value otherwise.
+pub fn build_request(
+    cat: &Catalogue,
+    args: &RequestArgs,
+    criterion: Criterion,
+    k: usize,
+) -> Result<Request, String> {
+    let l = &cat.lookup;
+    let start = match &args.from {
+        Some(id) => Start::From(resolve("offer", id, |i| l.offer(i), offer_ids(cat))?),
+        None => Start::Holding(
+            args.holding
+                .iter()
+                .map(|id| {
+                    resolve(
+                        "competence",
+                        id,
+                        |i| l.competence(i),
+                        cat.competences.iter().map(|c| c.id.clone()),
+                    )
+                })
+                .collect::<Result<_, _>>()?,
+        ),
+    };
+    let target = if let Some(id) = &args.to {
+        Target::Offer(resolve("offer", id, |i| l.offer(i), offer_ids(cat))?)
+    } else if let Some(id) = &args.to_occupation {
+        Target::Occupation(resolve(
+            "occupation",
+            id,
+            |i| l.occupation(i),
+            cat.occupations.iter().map(|o| o.id.clone()),
+        )?)
+    } else if let Some(id) = &args.to_competence {
+        Target::Competence(resolve(
+            "competence",
+            id,
+            |i| l.competence(i),
+            cat.competences.iter().map(|c| c.id.clone()),
+        )?)
+    } else {
+        return Err("say where to go: --to, --to-occupation or --to-competence".to_owned());
+    };
+    let c = &args.constraints;
+    let start_date = match &c.start {
+        Some(text) => Date::parse(text).map_err(|e| format!("bad --start \"{text}\": {e}"))?,
+        None => Date::today(),
+    };
+    let providers = |ids: &[String]| -> Result<Vec<ProviderIx>, String> {
+        ids.iter()
+            .map(|id| {
+                resolve(
+                    "body",
+                    id,
+                    |i| l.provider(i),
+                    cat.providers.iter().map(|p| p.id.clone()),
+                )
+            })
+            .collect()
+    };
+    let modalities = c
+        .modality
+        .iter()
+        .map(|m| {
+            Modality::ALL
+                .into_iter()
+                .find(|x| x.as_str() == m)
+                .ok_or_else(|| {
+                    format!(
+                        "unknown modality \"{m}\": expected onsite, distance, hybrid or work_based"
+                    )
+                })
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(Request {
+        start,
+        target,
+        criterion,
+        k,
+        start_date,
+        constraints: Constraints {
+            avoid_providers: providers(&c.avoid_provider)?,
+            only_providers: providers(&c.only_provider)?,
+            modalities,
+            audiences: c.audience.clone(),
+            countries: c.country.clone(),
+            languages: c.language.clone(),
+            max_level: c.max_level,
+        },
+    })
+}

@@ -1,0 +1,219 @@
+//! What each step costs under each criterion, and when it is taken.
+//!
+//! The search and the evaluation of a finished route both go through
+//! [`Key::first`] and [`Key::then`], so the figures a search compares are
+//! exactly those a route reports.
+
+use std::cmp::Ordering;
+
+use super::{Criterion, Route, Step};
+use crate::graph::{NodeInfo, PathwayGraph, Via};
+use crate::model::{Catalogue, Date, OfferIx};
+
+const EARTH_RADIUS_KM: f64 = 6371.0;
+const HOURS_PER_WEEK: f64 = 35.0;
+
+/// The figures a criterion compares, most important first (unused places
+/// are 0). Ordered lexicographically.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Key(pub [f64; 3]);
+
+impl Eq for Key {}
+
+impl PartialOrd for Key {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Key {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.0[0]
+            .total_cmp(&other.0[0])
+            .then(self.0[1].total_cmp(&other.0[1]))
+            .then(self.0[2].total_cmp(&other.0[2]))
+    }
+}
+
+/// Great-circle distance between two positions (radians, with the cosine of
+/// the latitude), on a sphere of radius 6371 km.
+pub fn haversine_km(a: (f64, f64, f64), b: (f64, f64, f64)) -> f64 {
+    let (dlat, dlon) = (b.0 - a.0, b.1 - a.1);
+    let h = (dlat / 2.0).sin().powi(2) + a.2 * b.2 * (dlon / 2.0).sin().powi(2);
+    2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
+}
+
+/// Kilometres between two offers' centres; 0 when either has none.
+pub fn km(from: &NodeInfo, to: &NodeInfo) -> f64 {
+    match (from.position, to.position) {
+        (Some(a), Some(b)) => haversine_km(a, b),
+        _ => 0.0,
+    }
+}
+
+/// What a step costs: the offer's price in proportion to the hours done.
+pub fn step_cost(to: &NodeInfo, step_hours: f64) -> f64 {
+    to.cost_eur * step_hours / to.hours
+}
+
+/// When an offer is taken after a step that ended on `previous_end` (the
+/// day before the start date for the first step): (start, end), or none
+/// when no session is left.
+pub fn take(
+    cat: &Catalogue,
+    offer: OfferIx,
+    step_hours: f64,
+    previous_end: Date,
+    first: bool,
+) -> Option<(Date, Date)> {
+    if step_hours == 0.0 && !first {
+        return Some((previous_end, previous_end));
+    }
+    let ready = previous_end.add_days(1);
+    let o = cat.offer(offer);
+    if o.sessions.is_empty() {
+        let weeks = o.weeks.map_or_else(|| weeks_for(step_hours), i64::from);
+        let days = i32::try_from(weeks.saturating_mul(7)).unwrap_or(i32::MAX / 2);
+        return Some((ready, previous_end.add_days(days)));
+    }
+    o.sessions
+        .iter()
+        .filter(|s| s.start >= ready)
+        .min()
+        .map(|s| (s.start, s.end))
+}
+
+#[allow(clippy::cast_possible_truncation)] // hours are far below i64::MAX
+fn weeks_for(step_hours: f64) -> i64 {
+    (step_hours / HOURS_PER_WEEK).ceil() as i64
+}
+
+/// Day numbers as the first figure of a finish key.
+fn day(date: Date) -> f64 {
+    f64::from(date.days_since_epoch())
+}
+
+fn date(day: f64) -> Date {
+    #[allow(clippy::cast_possible_truncation)] // keys hold whole day numbers
+    Date::from_days_since_epoch(day as i32)
+}
+
+impl Key {
+    /// The key of a route made of `offer` alone; none when it cannot be
+    /// taken (finish criterion, no session left).
+    pub fn first(
+        cat: &Catalogue,
+        graph: &PathwayGraph,
+        criterion: Criterion,
+        offer: OfferIx,
+        start: Date,
+    ) -> Option<Self> {
+        let node = graph.node(offer);
+        let h = node.hours;
+        Some(Self(match criterion {
+            Criterion::Hours => [h, 0.0, 1.0],
+            Criterion::Seams | Criterion::Distance => [0.0, h, 0.0],
+            Criterion::Steps => [1.0, h, 0.0],
+            Criterion::Cost => [step_cost(node, h), h, 0.0],
+            Criterion::Finish => {
+                let (_, end) = take(cat, offer, h, start.add_days(-1), true)?;
+                [day(end), h, 0.0]
+            }
+        }))
+    }
+
+    /// The key after one more step, from `from` into `to` through `via`;
+    /// none when the step cannot be taken.
+    pub fn then(
+        self,
+        cat: &Catalogue,
+        graph: &PathwayGraph,
+        criterion: Criterion,
+        from: OfferIx,
+        to: OfferIx,
+        via: &Via,
+    ) -> Option<Self> {
+        let [a, b, c] = self.0;
+        let s = via.step_hours;
+        let seam = f64::from(u8::from(via.seam));
+        Some(Self(match criterion {
+            Criterion::Hours => [a + s, b + seam, c + 1.0],
+            Criterion::Seams => [a + seam, b + s, 0.0],
+            Criterion::Steps => [a + 1.0, b + s, 0.0],
+            Criterion::Cost => [a + step_cost(graph.node(to), s), b + s, 0.0],
+            Criterion::Distance => [a + km(graph.node(from), graph.node(to)), b + s, 0.0],
+            Criterion::Finish => {
+                let (_, end) = take(cat, to, s, date(a), false)?;
+                [day(end), b + s, 0.0]
+            }
+        }))
+    }
+
+    /// The key a criterion gives a whole route.
+    pub fn of_route(route: &Route, criterion: Criterion) -> Self {
+        let h = route.hours;
+        #[allow(clippy::cast_precision_loss)] // counts far below 2^52
+        let (seams, steps) = (route.seams as f64, route.steps.len() as f64);
+        Self(match criterion {
+            Criterion::Hours => [h, seams, steps],
+            Criterion::Seams => [seams, h, 0.0],
+            Criterion::Steps => [steps, h, 0.0],
+            Criterion::Cost => [route.cost_eur, h, 0.0],
+            Criterion::Distance => [route.distance_km, h, 0.0],
+            Criterion::Finish => [route.finish.map_or(f64::INFINITY, day), h, 0.0],
+        })
+    }
+}
+
+/// The route along `offers`, with the link each criterion would use
+/// between each pair, figures summed in path order and dates from `start`.
+pub fn evaluate(
+    cat: &Catalogue,
+    graph: &PathwayGraph,
+    offers: &[OfferIx],
+    criterion: Criterion,
+    start: Date,
+) -> Route {
+    let mut steps: Vec<Step> = Vec::with_capacity(offers.len());
+    let mut previous_end = Some(start.add_days(-1));
+    let (mut hours, mut cost, mut distance, mut seams) = (0.0, 0.0, 0.0, 0);
+    for (i, &offer) in offers.iter().enumerate() {
+        let node = graph.node(offer);
+        let (via, step_hours, km_here) = if i == 0 {
+            (None, node.hours, 0.0)
+        } else {
+            let from = offers[i - 1];
+            let edge = graph
+                .edge(from, offer)
+                .unwrap_or_else(|| panic!("no edge joins offers {} and {}", from.0, offer.0));
+            let via = edge.via(criterion == Criterion::Seams);
+            (Some(via), via.step_hours, km(graph.node(from), node))
+        };
+        let seam = via.is_some_and(|v| v.seam);
+        let dates = previous_end.and_then(|end| take(cat, offer, step_hours, end, i == 0));
+        previous_end = dates.map(|(_, end)| end);
+        let step_cost = step_cost(node, step_hours);
+        hours += step_hours;
+        cost += step_cost;
+        distance += km_here;
+        seams += usize::from(seam);
+        steps.push(Step {
+            offer,
+            via,
+            hours: step_hours,
+            seam,
+            cost_eur: step_cost,
+            km: km_here,
+            start: dates.map(|(s, _)| s),
+            end: dates.map(|(_, e)| e),
+        });
+    }
+    Route {
+        steps,
+        hours,
+        seams,
+        cost_eur: cost,
+        distance_km: distance,
+        finish: previous_end,
+    }
+}

@@ -1,0 +1,254 @@
+//! Best-first search over a filtered view of the pathway graph.
+//!
+//! Static criteria (hours, seams, steps, cost, distance) add up along a
+//! route, so Dijkstra's algorithm settles each offer once. The finish
+//! criterion is time-dependent: the date a step ends depends on the day it
+//! becomes ready, and a later arrival may catch the same session with fewer
+//! hours. There each offer keeps the labels (end date, hours) that no other
+//! label beats on both, an earliest-arrival search that stays exact for the
+//! hours tie-break. Neither recurses.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+use petgraph::visit::{EdgeFiltered, EdgeRef, IntoEdges, NodeFiltered};
+
+use super::cost::Key;
+use super::{Criterion, Request, Start};
+use crate::graph::{Edge, PathwayGraph};
+use crate::model::{Catalogue, Date, OfferIx};
+
+const NONE: u32 = u32::MAX;
+
+/// Everything a search needs that does not change between the searches of
+/// one request.
+pub struct Problem<'a> {
+    pub cat: &'a Catalogue,
+    pub graph: &'a PathwayGraph,
+    pub criterion: Criterion,
+    pub start_date: Date,
+    /// Offers the constraints allow.
+    pub allowed: Vec<bool>,
+    /// Offers that end a route.
+    pub is_target: Vec<bool>,
+    /// Where routes may begin, with the key of the one-offer route.
+    pub sources: Vec<(OfferIx, Key)>,
+}
+
+impl<'a> Problem<'a> {
+    pub fn new(
+        cat: &'a Catalogue,
+        graph: &'a PathwayGraph,
+        request: &Request,
+        allowed: Vec<bool>,
+    ) -> Self {
+        let is_target = (0..cat.offers.len())
+            .map(|i| allowed[i] && request.target.reached_by(cat, OfferIx::new(i)))
+            .collect();
+        let candidates: Vec<OfferIx> = match &request.start {
+            Start::From(offer) => vec![*offer],
+            Start::Holding(held) => (0..cat.offers.len())
+                .map(OfferIx::new)
+                .filter(|o| cat.offer(*o).requires.iter().all(|c| held.contains(c)))
+                .collect(),
+        };
+        let sources = candidates
+            .into_iter()
+            .filter(|o| allowed[o.index()])
+            .filter_map(|o| {
+                Some((
+                    o,
+                    Key::first(cat, graph, request.criterion, o, request.start_date)?,
+                ))
+            })
+            .collect();
+        Self {
+            cat,
+            graph,
+            criterion: request.criterion,
+            start_date: request.start_date,
+            allowed,
+            is_target,
+            sources,
+        }
+    }
+
+    /// The key after one more step.
+    fn then(&self, key: Key, from: u32, to: u32, edge: &Edge) -> Option<Key> {
+        let via = edge.via(self.criterion == Criterion::Seams);
+        key.then(
+            self.cat,
+            self.graph,
+            self.criterion,
+            OfferIx(from),
+            OfferIx(to),
+            &via,
+        )
+    }
+
+    /// The best route from any of `sources` (offer, key so far) to a target,
+    /// through offers `node_ok` accepts and edges `edge_ok` accepts.
+    pub fn best(
+        &self,
+        sources: &[(OfferIx, Key)],
+        node_ok: impl Fn(u32) -> bool,
+        edge_ok: impl Fn(u32, u32) -> bool,
+    ) -> Option<Vec<OfferIx>> {
+        let nodes = NodeFiltered::from_fn(self.graph.forward(), |n: u32| {
+            self.allowed[n as usize] && node_ok(n)
+        });
+        let view = EdgeFiltered::from_fn(
+            &nodes,
+            |e: petgraph::csr::EdgeReference<'_, Edge, petgraph::Directed, u32>| {
+                edge_ok(e.source(), e.target())
+            },
+        );
+        let sources = sources
+            .iter()
+            .filter(|(o, _)| self.allowed[o.index()] && node_ok(o.0));
+        if self.criterion == Criterion::Finish {
+            self.earliest_arrival(&view, sources)
+        } else {
+            self.dijkstra(&view, sources)
+        }
+    }
+
+    fn dijkstra<'g, G>(
+        &self,
+        view: G,
+        sources: impl Iterator<Item = &'g (OfferIx, Key)>,
+    ) -> Option<Vec<OfferIx>>
+    where
+        G: IntoEdges<NodeId = u32, EdgeWeight = Edge>,
+    {
+        let n = self.allowed.len();
+        let mut best: Vec<Option<Key>> = vec![None; n];
+        let mut parent = vec![NONE; n];
+        let mut done = vec![false; n];
+        let mut heap = BinaryHeap::new();
+        for &(offer, key) in sources {
+            let slot = &mut best[offer.index()];
+            if slot.is_none_or(|b| key < b) {
+                *slot = Some(key);
+                heap.push(Reverse((key, offer.0)));
+            }
+        }
+        while let Some(Reverse((key, v))) = heap.pop() {
+            let vi = v as usize;
+            if done[vi] || best[vi] != Some(key) {
+                continue;
+            }
+            done[vi] = true;
+            if self.is_target[vi] {
+                return Some(walk_back(v, |n| parent[n as usize]));
+            }
+            for e in view.edges(v) {
+                let w = e.target();
+                if done[w as usize] {
+                    continue;
+                }
+                let Some(next) = self.then(key, v, w, e.weight()) else {
+                    continue;
+                };
+                let slot = &mut best[w as usize];
+                if slot.is_none_or(|b| next < b) {
+                    *slot = Some(next);
+                    parent[w as usize] = v;
+                    heap.push(Reverse((next, w)));
+                }
+            }
+        }
+        None
+    }
+
+    fn earliest_arrival<'g, G>(
+        &self,
+        view: G,
+        sources: impl Iterator<Item = &'g (OfferIx, Key)>,
+    ) -> Option<Vec<OfferIx>>
+    where
+        G: IntoEdges<NodeId = u32, EdgeWeight = Edge>,
+    {
+        let mut labels: Vec<Label> = Vec::new();
+        let mut at_node: Vec<Vec<u32>> = vec![Vec::new(); self.allowed.len()];
+        let mut heap = BinaryHeap::new();
+        for &(offer, key) in sources {
+            insert(&mut labels, &mut at_node, &mut heap, offer.0, key, NONE);
+        }
+        while let Some(Reverse((key, l))) = heap.pop() {
+            let label = labels[l as usize];
+            if label.dead {
+                continue;
+            }
+            let v = label.node;
+            if self.is_target[v as usize] {
+                let path = walk_back(l, |i| labels[i as usize].parent);
+                return Some(
+                    path.into_iter()
+                        .map(|i| OfferIx(labels[i.index()].node))
+                        .collect(),
+                );
+            }
+            for e in view.edges(v) {
+                let w = e.target();
+                if let Some(next) = self.then(key, v, w, e.weight()) {
+                    insert(&mut labels, &mut at_node, &mut heap, w, next, l);
+                }
+            }
+        }
+        None
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Label {
+    node: u32,
+    key: Key,
+    parent: u32,
+    dead: bool,
+}
+
+/// Adds a label unless one at the same offer ends no later with no more
+/// hours; drops the labels it beats.
+fn insert(
+    labels: &mut Vec<Label>,
+    at_node: &mut [Vec<u32>],
+    heap: &mut BinaryHeap<Reverse<(Key, u32)>>,
+    node: u32,
+    key: Key,
+    parent: u32,
+) {
+    let here = &mut at_node[node as usize];
+    let beats = |a: Key, b: Key| a.0[0] <= b.0[0] && a.0[1] <= b.0[1];
+    if here.iter().any(|&l| beats(labels[l as usize].key, key)) {
+        return;
+    }
+    here.retain(|&l| {
+        let keep = !beats(key, labels[l as usize].key);
+        if !keep {
+            labels[l as usize].dead = true;
+        }
+        keep
+    });
+    let id = u32::try_from(labels.len()).expect("fewer than 2^32 labels");
+    labels.push(Label {
+        node,
+        key,
+        parent,
+        dead: false,
+    });
+    here.push(id);
+    heap.push(Reverse((key, id)));
+}
+
+/// Follows parents from `last` back to a root, and returns the way forward.
+fn walk_back(last: u32, parent: impl Fn(u32) -> u32) -> Vec<OfferIx> {
+    let mut path = vec![OfferIx(last)];
+    let mut at = last;
+    while parent(at) != NONE {
+        at = parent(at);
+        path.push(OfferIx(at));
+    }
+    path.reverse();
+    path
+}
