@@ -1,6 +1,7 @@
 //! The command line: `parcours [COMMAND]`, as DESIGN.md's contract says.
 
 mod init;
+mod reach;
 mod request;
 mod route;
 mod search;
@@ -96,6 +97,12 @@ pub enum Command {
     /// Exits with 0 when there is a route, 1 when there is none (the output
     /// says why), 2 for a bad request (an unknown id, a bad date).
     Route(Box<route::RouteArgs>),
+    /// What an offer or the competences held unlock, with the hours to get
+    /// there, and the occupations on the way; or, with --to, what leads to
+    /// an offer
+    ///
+    /// Exits with 1 when nothing is reached, 2 for a bad request.
+    Reach(Box<reach::ReachArgs>),
     /// Write the sample catalogue as editable files
     ///
     /// By default into your data directory, where parcours then reads it
@@ -134,6 +141,7 @@ fn run(command: Command, data: Option<PathBuf>, out: &mut impl Write) -> std::io
             validate::run(&catalogue_source(path.or(data)), json, out)
         }
         Command::Init { dir } => init::run(dir, out),
+        Command::Reach(args) => with_catalogue(data, |cat, _| reach::run(cat, &args, out)),
         Command::Route(args) => with_catalogue(data, |cat, _| route::run(cat, &args, out)),
         Command::Stats { json } => {
             with_catalogue(data, |cat, source| stats::run(cat, source, json, out))

@@ -6,6 +6,7 @@
 
 mod cost;
 mod explain;
+pub mod reach;
 mod search;
 mod yen;
 

@@ -26,6 +26,9 @@ pub struct RequestArgs {
     /// End with any offer that grants this competence
     #[arg(long, value_name = "COMPETENCE")]
     pub to_competence: Option<String>,
+    /// The day the first step is ready, YYYY-MM-DD (default: today)
+    #[arg(long, value_name = "DATE")]
+    pub start: Option<String>,
     #[command(flatten)]
     pub constraints: ConstraintArgs,
 }
@@ -33,9 +36,6 @@ pub struct RequestArgs {
 #[allow(clippy::doc_markdown)] // clap prints these comments as help, not Markdown
 #[derive(Debug, Args)]
 pub struct ConstraintArgs {
-    /// The day the first step is ready, YYYY-MM-DD (default: today)
-    #[arg(long, value_name = "DATE")]
-    pub start: Option<String>,
     /// Leave out this body's offers (repeatable)
     #[arg(long, value_name = "BODY")]
     pub avoid_provider: Vec<String>,
@@ -61,7 +61,7 @@ pub struct ConstraintArgs {
 
 /// The index of an id, or a sentence saying it is unknown (with the nearest
 /// id when there is one).
-fn resolve<I>(
+pub fn resolve<I>(
     noun: &str,
     id: &str,
     find: impl Fn(&str) -> Option<I>,
@@ -124,11 +124,23 @@ pub fn build_request(
     } else {
         return Err("say where to go: --to, --to-occupation or --to-competence".to_owned());
     };
-    let c = &args.constraints;
-    let start_date = match &c.start {
+    let start_date = match &args.start {
         Some(text) => Date::parse(text).map_err(|e| format!("bad --start \"{text}\": {e}"))?,
         None => Date::today(),
     };
+    Ok(Request {
+        start,
+        target,
+        criterion,
+        k,
+        start_date,
+        constraints: build_constraints(cat, &args.constraints)?,
+    })
+}
+
+/// Reads the constraint options; a sentence naming a bad value otherwise.
+pub fn build_constraints(cat: &Catalogue, c: &ConstraintArgs) -> Result<Constraints, String> {
+    let l = &cat.lookup;
     let providers = |ids: &[String]| -> Result<Vec<ProviderIx>, String> {
         ids.iter()
             .map(|id| {
@@ -155,20 +167,13 @@ pub fn build_request(
                 })
         })
         .collect::<Result<_, _>>()?;
-    Ok(Request {
-        start,
-        target,
-        criterion,
-        k,
-        start_date,
-        constraints: Constraints {
-            avoid_providers: providers(&c.avoid_provider)?,
-            only_providers: providers(&c.only_provider)?,
-            modalities,
-            audiences: c.audience.clone(),
-            countries: c.country.clone(),
-            languages: c.language.clone(),
-            max_level: c.max_level,
-        },
+    Ok(Constraints {
+        avoid_providers: providers(&c.avoid_provider)?,
+        only_providers: providers(&c.only_provider)?,
+        modalities,
+        audiences: c.audience.clone(),
+        countries: c.country.clone(),
+        languages: c.language.clone(),
+        max_level: c.max_level,
     })
 }

@@ -9,6 +9,8 @@ use serde::Serialize;
 mod table;
 mod why;
 
+pub use table::hours_text;
+
 use super::request::{RequestArgs, build_request};
 use crate::graph::{EdgeKind, PathwayGraph};
 use crate::model::file::number;
