@@ -62,6 +62,9 @@ impl Via {
 pub struct Edge {
     pub cheapest: Via,
     pub seamless: Option<Via>,
+    /// Where every way between the same two offers lies in
+    /// [`PathwayGraph::alternatives`] (start, count), cheapest first.
+    pub ways: (u32, u32),
 }
 
 impl Edge {
@@ -91,8 +94,11 @@ pub struct NodeInfo {
 pub struct PathwayGraph {
     forward: Adjacency,
     backward: Adjacency,
+    /// Every way between each joined pair, referred to by [`Edge::ways`].
+    ways: Vec<Via>,
     nodes: Vec<NodeInfo>,
     inferred: usize,
+    in_step: bool,
 }
 
 impl PathwayGraph {
@@ -147,11 +153,15 @@ impl PathwayGraph {
         });
         drop(explicit);
         let n = cat.offers.len();
-        let forward = adjacency(n, &mut edges);
-        for e in &mut edges {
+        let mut ways = Vec::with_capacity(edges.len());
+        let mut collapsed = collapse(&mut edges, &mut ways);
+        drop(edges);
+        let forward = csr(n, &collapsed);
+        for e in &mut collapsed {
             std::mem::swap(&mut e.0, &mut e.1);
         }
-        let backward = adjacency(n, &mut edges);
+        collapsed.sort_unstable_by_key(|e| (e.0, e.1));
+        let backward = csr(n, &collapsed);
         let nodes = cat
             .offers
             .iter()
@@ -168,9 +178,24 @@ impl PathwayGraph {
         Self {
             forward,
             backward,
+            ways,
             nodes,
             inferred,
+            in_step: cat.offers.iter().all(sessions_in_step),
         }
+    }
+
+    /// Every way to follow an edge, cheapest by hours first.
+    pub fn alternatives(&self, edge: &Edge) -> &[Via] {
+        let (start, count) = edge.ways;
+        &self.ways[start as usize..(start + count) as usize]
+    }
+
+    /// Whether every offer's sessions are in step: a session that starts
+    /// later never ends sooner. Then a later ready date never gives an
+    /// earlier finish, and finish dates can be searched like arrival times.
+    pub fn sessions_in_step(&self) -> bool {
+        self.in_step
     }
 
     /// What routing needs of an offer.
@@ -246,9 +271,20 @@ fn covered_pairs(cat: &Catalogue) -> HashSet<(ProviderIx, ProviderIx)> {
     pairs
 }
 
-/// Sorts edges by (source, target), keeps per pair the cheapest by hours
-/// and the cheapest seamless alternative, and builds the CSR.
-fn adjacency(nodes: usize, edges: &mut [(u32, u32, Via)]) -> Adjacency {
+/// Whether an offer's sessions are in step: ordered by start (and, for one
+/// start, the first to end, which is the one taken), their ends never go
+/// back.
+fn sessions_in_step(offer: &crate::model::Offer) -> bool {
+    let mut sessions = offer.sessions.clone();
+    sessions.sort_unstable();
+    sessions.dedup_by_key(|s| s.start);
+    sessions.windows(2).all(|w| w[0].end <= w[1].end)
+}
+
+/// Sorts edges by (source, target) and keeps one edge per pair: the
+/// cheapest by hours and the cheapest seamless way, with every way stored
+/// in `ways`.
+fn collapse(edges: &mut [(u32, u32, Via)], ways: &mut Vec<Via>) -> Vec<(u32, u32, Edge)> {
     edges.sort_unstable_by(|x, y| {
         (x.0, x.1).cmp(&(y.0, y.1)).then_with(|| {
             x.2.hours_first()
@@ -258,6 +294,8 @@ fn adjacency(nodes: usize, edges: &mut [(u32, u32, Via)]) -> Adjacency {
     });
     let mut collapsed: Vec<(u32, u32, Edge)> = Vec::with_capacity(edges.len());
     for &(a, b, via) in edges.iter() {
+        let way = u32::try_from(ways.len()).expect("fewer than 2^32 edges");
+        ways.push(via);
         match collapsed.last_mut() {
             Some(last) if last.0 == a && last.1 == b => {
                 // Sorted by hours first: the first alternative is the cheapest,
@@ -265,6 +303,7 @@ fn adjacency(nodes: usize, edges: &mut [(u32, u32, Via)]) -> Adjacency {
                 if last.2.cheapest.seam && last.2.seamless.is_none() && !via.seam {
                     last.2.seamless = Some(via);
                 }
+                last.2.ways.1 += 1;
             }
             _ => collapsed.push((
                 a,
@@ -272,11 +311,18 @@ fn adjacency(nodes: usize, edges: &mut [(u32, u32, Via)]) -> Adjacency {
                 Edge {
                     cheapest: via,
                     seamless: None,
+                    ways: (way, 1),
                 },
             )),
         }
     }
-    let mut csr = Adjacency::from_sorted_edges(&collapsed).expect("edges are sorted and distinct");
+    collapsed
+}
+
+/// The CSR of edges sorted by (source, target), one per pair, with a node
+/// for every offer.
+fn csr(nodes: usize, edges: &[(u32, u32, Edge)]) -> Adjacency {
+    let mut csr = Adjacency::from_sorted_edges(edges).expect("edges are sorted and distinct");
     while csr.node_count() < nodes {
         csr.add_node(());
     }

@@ -6,6 +6,7 @@
 
 mod cost;
 mod explain;
+mod finish;
 pub mod reach;
 mod search;
 mod yen;

@@ -149,6 +149,11 @@ impl Key {
         }))
     }
 
+    /// The finish date in a finish key.
+    pub fn finish(self) -> Date {
+        date(self.0[0])
+    }
+
     /// The key a criterion gives a whole route.
     pub fn of_route(route: &Route, criterion: Criterion) -> Self {
         let h = route.hours;
@@ -174,6 +179,10 @@ pub fn evaluate(
     criterion: Criterion,
     start: Date,
 ) -> Route {
+    // Sessions out of step: the links that finish best, chosen route-wide.
+    let chosen = (criterion == Criterion::Finish && !graph.sessions_in_step())
+        .then(|| super::finish::best_ways(cat, graph, offers, start))
+        .flatten();
     let mut steps: Vec<Step> = Vec::with_capacity(offers.len());
     let mut previous_end = Some(start.add_days(-1));
     let (mut hours, mut cost, mut distance, mut seams) = (0.0, 0.0, 0.0, 0);
@@ -186,7 +195,10 @@ pub fn evaluate(
             let edge = graph
                 .edge(from, offer)
                 .unwrap_or_else(|| panic!("no edge joins offers {} and {}", from.0, offer.0));
-            let via = edge.via(criterion == Criterion::Seams);
+            let via = chosen.as_ref().map_or_else(
+                || edge.via(criterion == Criterion::Seams),
+                |ways| ways[i - 1],
+            );
             (Some(via), via.step_hours, km(graph.node(from), node))
         };
         let seam = via.is_some_and(|v| v.seam);

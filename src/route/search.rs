@@ -6,7 +6,8 @@
 //! becomes ready, and a later arrival may catch the same session with fewer
 //! hours. There each offer keeps the labels (end date, hours) that no other
 //! label beats on both, an earliest-arrival search that stays exact for the
-//! hours tie-break. Neither recurses.
+//! hours tie-break — as long as sessions are in step (see
+//! [`super::finish`] for when they are not). None recurses.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -18,7 +19,7 @@ use super::{Criterion, Request, Start};
 use crate::graph::{Edge, PathwayGraph};
 use crate::model::{Catalogue, Date, OfferIx};
 
-const NONE: u32 = u32::MAX;
+pub(super) const NONE: u32 = u32::MAX;
 
 /// Everything a search needs that does not change between the searches of
 /// one request.
@@ -74,7 +75,7 @@ impl<'a> Problem<'a> {
     }
 
     /// The key after one more step.
-    fn then(&self, key: Key, from: u32, to: u32, edge: &Edge) -> Option<Key> {
+    pub(super) fn then(&self, key: Key, from: u32, to: u32, edge: &Edge) -> Option<Key> {
         let via = edge.via(self.criterion == Criterion::Seams);
         key.then(
             self.cat,
@@ -86,13 +87,15 @@ impl<'a> Problem<'a> {
         )
     }
 
-    /// The best route from any of `sources` (offer, key so far) to a target,
-    /// through offers `node_ok` accepts and edges `edge_ok` accepts.
+    /// The best route from any of `sources` (offer, key so far) to a target
+    /// that `end_ok` accepts, through offers `node_ok` accepts and edges
+    /// `edge_ok` accepts.
     pub fn best(
         &self,
         sources: &[(OfferIx, Key)],
         node_ok: impl Fn(u32) -> bool,
         edge_ok: impl Fn(u32, u32) -> bool,
+        end_ok: impl Fn(u32) -> bool,
     ) -> Option<Vec<OfferIx>> {
         let nodes = NodeFiltered::from_fn(self.graph.forward(), |n: u32| {
             self.allowed[n as usize] && node_ok(n)
@@ -106,10 +109,13 @@ impl<'a> Problem<'a> {
         let sources = sources
             .iter()
             .filter(|(o, _)| self.allowed[o.index()] && node_ok(o.0));
-        if self.criterion == Criterion::Finish {
-            self.earliest_arrival(&view, sources)
-        } else {
-            self.dijkstra(&view, sources)
+        let ends = |n: u32| self.is_target[n as usize] && end_ok(n);
+        match self.criterion {
+            Criterion::Finish if self.graph.sessions_in_step() => {
+                self.earliest_arrival(&view, sources, ends)
+            }
+            Criterion::Finish => super::finish::exact(self, &view, sources, ends),
+            _ => self.dijkstra(&view, sources, ends),
         }
     }
 
@@ -117,6 +123,7 @@ impl<'a> Problem<'a> {
         &self,
         view: G,
         sources: impl Iterator<Item = &'g (OfferIx, Key)>,
+        ends: impl Fn(u32) -> bool,
     ) -> Option<Vec<OfferIx>>
     where
         G: IntoEdges<NodeId = u32, EdgeWeight = Edge>,
@@ -139,7 +146,7 @@ impl<'a> Problem<'a> {
                 continue;
             }
             done[vi] = true;
-            if self.is_target[vi] {
+            if ends(v) {
                 return Some(walk_back(v, |n| parent[n as usize]));
             }
             for e in view.edges(v) {
@@ -161,10 +168,11 @@ impl<'a> Problem<'a> {
         None
     }
 
-    fn earliest_arrival<'g, G>(
+    pub(super) fn earliest_arrival<'g, G>(
         &self,
         view: G,
         sources: impl Iterator<Item = &'g (OfferIx, Key)>,
+        ends: impl Fn(u32) -> bool,
     ) -> Option<Vec<OfferIx>>
     where
         G: IntoEdges<NodeId = u32, EdgeWeight = Edge>,
@@ -181,7 +189,7 @@ impl<'a> Problem<'a> {
                 continue;
             }
             let v = label.node;
-            if self.is_target[v as usize] {
+            if ends(v) {
                 let path = walk_back(l, |i| labels[i as usize].parent);
                 return Some(
                     path.into_iter()
@@ -242,7 +250,7 @@ fn insert(
 }
 
 /// Follows parents from `last` back to a root, and returns the way forward.
-fn walk_back(last: u32, parent: impl Fn(u32) -> u32) -> Vec<OfferIx> {
+pub(super) fn walk_back(last: u32, parent: impl Fn(u32) -> u32) -> Vec<OfferIx> {
     let mut path = vec![OfferIx(last)];
     let mut at = last;
     while parent(at) != NONE {

@@ -1,14 +1,19 @@
-//! The k best loopless routes, by Yen's algorithm: each next route leaves
-//! one of the routes found so far at some offer (the spur), continuing by the
-//! best way that avoids the offers before the spur and the next offers the
-//! routes sharing that beginning already took.
+//! The k best loopless routes, by Yen's algorithm.
+//!
+//! Routes end at a target; think of every target as joined to one sink, so
+//! a route may pass a target and end at another. Each next route leaves one
+//! of the routes found so far at some offer (the spur): it keeps the offers
+//! before (the root), avoids them, and does not continue the way a route
+//! found with the same root did (to the same next offer, or by ending at
+//! the spur). The best such detours are candidates; the best candidate is
+//! the next route.
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashSet};
 
 use super::cost::Key;
 use super::search::Problem;
-use super::{Route, evaluate};
+use super::{Criterion, Route, evaluate, finish};
 use crate::model::OfferIx;
 
 /// Up to `k` routes, best first; routes of equal key in offer order.
@@ -22,7 +27,8 @@ pub fn k_best(problem: &Problem<'_>, k: usize) -> Vec<Route> {
             problem.start_date,
         )
     };
-    let Some(first) = problem.best(&problem.sources, |_| true, |_, _| true) else {
+    let any = |_: u32| true;
+    let Some(first) = problem.best(&problem.sources, any, |_, _| true, any) else {
         return Vec::new();
     };
     let mut found: Vec<Vec<OfferIx>> = vec![first.clone()];
@@ -30,16 +36,20 @@ pub fn k_best(problem: &Problem<'_>, k: usize) -> Vec<Route> {
     let mut candidates: BinaryHeap<Reverse<(Key, Vec<u32>)>> = BinaryHeap::new();
     while found.len() < k {
         let last = found.last().expect("at least one route").clone();
-        let prefix_keys = prefix_keys(problem, &last);
-        for spur_at in 0..last.len() {
+        let states = prefix_states(problem, &last);
+        for spur_at in 0..=last.len() {
             let root = &last[..spur_at];
-            // The offers that routes sharing this root took next.
-            let taken: Vec<u32> = found
-                .iter()
-                .filter(|p| p.len() > spur_at && p[..spur_at] == *root)
-                .map(|p| p[spur_at].0)
+            let sharing = || {
+                found
+                    .iter()
+                    .filter(|p| p.len() >= spur_at && p[..spur_at] == *root)
+            };
+            // Where routes with this root went next; ending here is "none".
+            let taken: Vec<u32> = sharing()
+                .filter_map(|p| p.get(spur_at))
+                .map(|o| o.0)
                 .collect();
-            let in_root: HashSet<u32> = root.iter().map(|o| o.0).collect();
+            let ended = sharing().any(|p| p.len() == spur_at);
             let tail = if spur_at == 0 {
                 let sources: Vec<(OfferIx, Key)> = problem
                     .sources
@@ -47,16 +57,17 @@ pub fn k_best(problem: &Problem<'_>, k: usize) -> Vec<Route> {
                     .filter(|(o, _)| !taken.contains(&o.0))
                     .copied()
                     .collect();
-                problem.best(&sources, |_| true, |_, _| true)
+                problem.best(&sources, any, |_, _| true, any)
             } else {
                 let spur = root[spur_at - 1];
-                let Some(key) = prefix_keys[spur_at - 1] else {
-                    continue;
-                };
+                let in_root: HashSet<u32> = root[..spur_at - 1].iter().map(|o| o.0).collect();
+                let sources: Vec<(OfferIx, Key)> =
+                    states[spur_at - 1].iter().map(|k| (spur, *k)).collect();
                 problem.best(
-                    &[(spur, key)],
-                    |n| n == spur.0 || !in_root.contains(&n),
+                    &sources,
+                    |n| !in_root.contains(&n),
                     |from, to| from != spur.0 || !taken.contains(&to),
+                    |n| n != spur.0 || !ended,
                 )
             };
             let Some(tail) = tail else {
@@ -77,8 +88,16 @@ pub fn k_best(problem: &Problem<'_>, k: usize) -> Vec<Route> {
     found.iter().map(|offers| route(offers)).collect()
 }
 
-/// The key after each offer of a route, as the search computes it.
-fn prefix_keys(problem: &Problem<'_>, offers: &[OfferIx]) -> Vec<Option<Key>> {
+/// After each offer of a route, the keys a search could continue from: one
+/// (the route's own) for most criteria; for finish dates with sessions out
+/// of step, one per end date some choice of links reaches.
+fn prefix_states(problem: &Problem<'_>, offers: &[OfferIx]) -> Vec<Vec<Key>> {
+    if problem.criterion == Criterion::Finish && !problem.graph.sessions_in_step() {
+        return finish::states(problem.cat, problem.graph, offers, problem.start_date)
+            .into_iter()
+            .map(|states| states.into_iter().map(|(k, _)| k).collect())
+            .collect();
+    }
     let mut keys = Vec::with_capacity(offers.len());
     let mut key = Key::first(
         problem.cat,
@@ -87,11 +106,11 @@ fn prefix_keys(problem: &Problem<'_>, offers: &[OfferIx]) -> Vec<Option<Key>> {
         offers[0],
         problem.start_date,
     );
-    keys.push(key);
+    keys.push(key.into_iter().collect());
     for pair in offers.windows(2) {
         key = key.and_then(|k| {
             let edge = problem.graph.edge(pair[0], pair[1])?;
-            let via = edge.via(problem.criterion == super::Criterion::Seams);
+            let via = edge.via(problem.criterion == Criterion::Seams);
             k.then(
                 problem.cat,
                 problem.graph,
@@ -101,7 +120,7 @@ fn prefix_keys(problem: &Problem<'_>, offers: &[OfferIx]) -> Vec<Option<Key>> {
                 &via,
             )
         });
-        keys.push(key);
+        keys.push(key.into_iter().collect());
     }
     keys
 }
