@@ -73,10 +73,10 @@ fn request(from: OfferIx, target: Target, criterion: Criterion, k: usize) -> Req
 }
 
 fn main() {
-    let sizes: Vec<usize> = std::env::var("PARCOURS_BENCH_SIZES")
-        .ok()
-        .map(|s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect())
-        .unwrap_or_else(|| vec![10_000, 100_000]);
+    let sizes: Vec<usize> = std::env::var("PARCOURS_BENCH_SIZES").ok().map_or_else(
+        || vec![10_000, 100_000],
+        |s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect(),
+    );
     for offers in sizes {
         let files = synth::generate(&synth::Options {
             offers,

@@ -49,6 +49,18 @@ impl GrantIndex {
 /// grouped by B in offer order and then in order of A.
 pub fn for_each_pair(catalogue: &Catalogue, mut found: impl FnMut(OfferIx, OfferIx)) {
     let index = GrantIndex::new(catalogue);
+    // Each offer's grants, sorted, in one flat list: the subset checks below
+    // read contiguous memory rather than whole offers.
+    let mut grant_starts = Vec::with_capacity(catalogue.offers.len() + 1);
+    let mut grants: Vec<CompetenceIx> = Vec::new();
+    grant_starts.push(0);
+    for offer in &catalogue.offers {
+        let from = grants.len();
+        grants.extend(&offer.grants);
+        grants[from..].sort_unstable();
+        grant_starts.push(grants.len());
+    }
+    let granted_by = |a: OfferIx| &grants[grant_starts[a.index()]..grant_starts[a.index() + 1]];
     let mut required: Vec<CompetenceIx> = Vec::new();
     for (b, offer) in catalogue.offers.iter().enumerate() {
         if offer.requires.is_empty() {
@@ -69,8 +81,8 @@ pub fn for_each_pair(catalogue: &Catalogue, mut found: impl FnMut(OfferIx, Offer
                 continue;
             }
             last = Some(a);
-            let grants = &catalogue.offer(a).grants;
-            if required.iter().all(|c| grants.contains(c)) {
+            let held = granted_by(a);
+            if required.iter().all(|c| held.binary_search(c).is_ok()) {
                 found(a, b);
             }
         }

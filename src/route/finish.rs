@@ -21,7 +21,7 @@ use petgraph::visit::{EdgeRef, IntoEdges};
 use super::Criterion;
 use super::cost::Key;
 use super::search::{NONE, Problem, walk_back};
-use crate::graph::{Edge, PathwayGraph, Via};
+use crate::graph::{PathwayGraph, Via};
 use crate::model::{Catalogue, Date, OfferIx};
 
 /// Labels a search may make before it settles for the in-step answer.
@@ -98,7 +98,7 @@ pub(super) fn exact<'g, G>(
     ends: impl Fn(u32) -> bool,
 ) -> Option<Vec<OfferIx>>
 where
-    G: IntoEdges<NodeId = u32, EdgeWeight = Edge> + Copy,
+    G: IntoEdges<NodeId = u32, EdgeWeight = u32> + Copy,
 {
     let sources: Vec<(OfferIx, Key)> = sources.copied().collect();
     let mut labels = Labels {
@@ -128,7 +128,10 @@ where
                 continue;
             }
             let mut last_hours = None;
-            for via in problem.graph.alternatives(e.weight()) {
+            for via in problem
+                .graph
+                .alternatives(problem.graph.edge_data(*e.weight()))
+            {
                 // Ways with the same hours lead to the same dates.
                 if last_hours == Some(via.step_hours) {
                     continue;
@@ -173,7 +176,10 @@ pub(super) fn states(
                 let Some(k) = key.then(cat, graph, Criterion::Finish, pair[0], pair[1], via) else {
                     continue;
                 };
-                match next.iter_mut().find(|(other, _)| other.finish() == k.finish()) {
+                match next
+                    .iter_mut()
+                    .find(|(other, _)| other.finish() == k.finish())
+                {
                     Some(slot) if k.0[1] < slot.0.0[1] => {
                         slot.0 = k;
                         slot.1 = ways.iter().copied().chain([*via]).collect();

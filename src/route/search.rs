@@ -102,7 +102,7 @@ impl<'a> Problem<'a> {
         });
         let view = EdgeFiltered::from_fn(
             &nodes,
-            |e: petgraph::csr::EdgeReference<'_, Edge, petgraph::Directed, u32>| {
+            |e: petgraph::csr::EdgeReference<'_, u32, petgraph::Directed, u32>| {
                 edge_ok(e.source(), e.target())
             },
         );
@@ -126,7 +126,7 @@ impl<'a> Problem<'a> {
         ends: impl Fn(u32) -> bool,
     ) -> Option<Vec<OfferIx>>
     where
-        G: IntoEdges<NodeId = u32, EdgeWeight = Edge>,
+        G: IntoEdges<NodeId = u32, EdgeWeight = u32>,
     {
         let n = self.allowed.len();
         let mut best: Vec<Option<Key>> = vec![None; n];
@@ -154,7 +154,7 @@ impl<'a> Problem<'a> {
                 if done[w as usize] {
                     continue;
                 }
-                let Some(next) = self.then(key, v, w, e.weight()) else {
+                let Some(next) = self.then(key, v, w, self.graph.edge_data(*e.weight())) else {
                     continue;
                 };
                 let slot = &mut best[w as usize];
@@ -175,7 +175,7 @@ impl<'a> Problem<'a> {
         ends: impl Fn(u32) -> bool,
     ) -> Option<Vec<OfferIx>>
     where
-        G: IntoEdges<NodeId = u32, EdgeWeight = Edge>,
+        G: IntoEdges<NodeId = u32, EdgeWeight = u32>,
     {
         let mut labels: Vec<Label> = Vec::new();
         let mut at_node: Vec<Vec<u32>> = vec![Vec::new(); self.allowed.len()];
@@ -199,7 +199,7 @@ impl<'a> Problem<'a> {
             }
             for e in view.edges(v) {
                 let w = e.target();
-                if let Some(next) = self.then(key, v, w, e.weight()) {
+                if let Some(next) = self.then(key, v, w, self.graph.edge_data(*e.weight())) {
                     insert(&mut labels, &mut at_node, &mut heap, w, next, l);
                 }
             }
