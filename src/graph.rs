@@ -93,6 +93,9 @@ pub struct PathwayGraph {
     /// Every way between each joined pair, referred to by [`Edge::ways`].
     ways: Vec<Via>,
     nodes: Vec<NodeInfo>,
+    /// Offers by the occupations they prepare and the competences they grant.
+    preparing: infer::Index,
+    granting: infer::Index,
     inferred: usize,
     in_step: bool,
 }
@@ -107,6 +110,16 @@ impl PathwayGraph {
     /// What routing needs of an offer.
     pub fn node(&self, offer: OfferIx) -> &NodeInfo {
         &self.nodes[offer.index()]
+    }
+
+    /// The offers that prepare an occupation, in offer order.
+    pub fn preparing(&self, occupation: crate::model::OccupationIx) -> &[OfferIx] {
+        self.preparing.get(occupation.index())
+    }
+
+    /// The offers that grant a competence, in offer order.
+    pub fn granting(&self, competence: crate::model::CompetenceIx) -> &[OfferIx] {
+        self.granting.get(competence.index())
     }
 
     /// Every way to follow an edge, cheapest by hours first.

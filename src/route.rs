@@ -207,6 +207,9 @@ impl Constraints {
 
     /// For each offer, whether it passes every constraint but `except`.
     pub fn mask(&self, cat: &Catalogue, except: Option<ConstraintKind>) -> Vec<bool> {
+        if self.kinds().iter().all(|k| Some(*k) == except) {
+            return vec![true; cat.offers.len()];
+        }
         (0..cat.offers.len())
             .map(|i| self.allows_except(cat, OfferIx::new(i), except))
             .collect()
@@ -289,7 +292,10 @@ impl Route {
 /// is none (see [`explain`] for why).
 pub fn find(cat: &Catalogue, graph: &PathwayGraph, request: &Request) -> Vec<Route> {
     let problem = search::Problem::new(cat, graph, request, request.constraints.mask(cat, None));
-    yen::k_best(&problem, request.k.max(1))
+    let k = request.k.max(1);
+    // One backward search pays for itself when Yen's spur searches follow.
+    let problem = if k > 1 { problem.with_guide() } else { problem };
+    yen::k_best(&problem, k)
 }
 
 /// Builds the route that follows `offers` from the request's start date,

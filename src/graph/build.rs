@@ -231,6 +231,8 @@ pub(super) fn build(cat: &Catalogue) -> PathwayGraph {
         edges,
         ways,
         nodes,
+        preparing: infer::Index::preparing(cat),
+        granting: infer::Index::granting(cat),
         inferred,
         in_step: cat.offers.iter().all(sessions_in_step),
     }

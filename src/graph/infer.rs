@@ -6,31 +6,38 @@
 //! so the work grows with the number of candidate pairs, not with the
 //! square of the catalogue.
 
-use crate::model::{Catalogue, CompetenceIx, OfferIx};
+use crate::model::{Catalogue, CompetenceIx, OccupationIx, OfferIx};
 
-/// For each competence, the offers that grant it, in offer order.
-pub struct GrantIndex {
+/// Offers grouped by a key (a competence they grant, an occupation they
+/// prepare), in offer order: one flat list and where each key starts.
+pub struct Index {
     starts: Vec<u32>,
     offers: Vec<OfferIx>,
 }
 
-impl GrantIndex {
-    pub fn new(catalogue: &Catalogue) -> Self {
-        let mut counts = vec![0u32; catalogue.competences.len() + 1];
+impl Index {
+    /// Groups offers by the keys `keys_of` gives each (a key's position by
+    /// `position`), among `keys` keys.
+    pub fn new<'c, K: Copy + 'c>(
+        catalogue: &'c Catalogue,
+        keys: usize,
+        keys_of: impl Fn(&'c crate::model::Offer) -> &'c [K],
+        position: impl Fn(K) -> usize,
+    ) -> Self {
+        let mut starts = vec![0u32; keys + 1];
         for offer in &catalogue.offers {
-            for c in &offer.grants {
-                counts[c.index() + 1] += 1;
+            for &k in keys_of(offer) {
+                starts[position(k) + 1] += 1;
             }
         }
-        for i in 1..counts.len() {
-            counts[i] += counts[i - 1];
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
         }
-        let starts = counts.clone();
-        let mut offers = vec![OfferIx(0); counts.last().copied().unwrap_or(0) as usize];
-        let mut next = counts;
+        let mut offers = vec![OfferIx(0); starts[keys] as usize];
+        let mut next = starts.clone();
         for (ix, offer) in catalogue.offers.iter().enumerate() {
-            for c in &offer.grants {
-                let slot = &mut next[c.index()];
+            for &k in keys_of(offer) {
+                let slot = &mut next[position(k)];
                 offers[*slot as usize] = OfferIx::new(ix);
                 *slot += 1;
             }
@@ -38,17 +45,36 @@ impl GrantIndex {
         Self { starts, offers }
     }
 
-    /// The offers that grant a competence (an offer granting it twice is
-    /// listed twice).
-    pub fn granting(&self, c: CompetenceIx) -> &[OfferIx] {
-        &self.offers[self.starts[c.index()] as usize..self.starts[c.index() + 1] as usize]
+    /// The offers of a key (an offer listing it twice comes twice).
+    pub fn get(&self, key: usize) -> &[OfferIx] {
+        &self.offers[self.starts[key] as usize..self.starts[key + 1] as usize]
+    }
+
+    /// Offers by the competences they grant.
+    pub fn granting(catalogue: &Catalogue) -> Self {
+        Self::new(
+            catalogue,
+            catalogue.competences.len(),
+            |o| &o.grants,
+            CompetenceIx::index,
+        )
+    }
+
+    /// Offers by the occupations they prepare.
+    pub fn preparing(catalogue: &Catalogue) -> Self {
+        Self::new(
+            catalogue,
+            catalogue.occupations.len(),
+            |o| &o.prepares,
+            OccupationIx::index,
+        )
     }
 }
 
 /// Calls `found(a, b)` for every inferred pair A → B (A ≠ B), each once,
 /// grouped by B in offer order and then in order of A.
 pub fn for_each_pair(catalogue: &Catalogue, mut found: impl FnMut(OfferIx, OfferIx)) {
-    let index = GrantIndex::new(catalogue);
+    let index = Index::granting(catalogue);
     // Each offer's grants, sorted, in one flat list: the subset checks below
     // read contiguous memory rather than whole offers.
     let mut grant_starts = Vec::with_capacity(catalogue.offers.len() + 1);
@@ -73,10 +99,10 @@ pub fn for_each_pair(catalogue: &Catalogue, mut found: impl FnMut(OfferIx, Offer
         required.dedup();
         let rarest = *required
             .iter()
-            .min_by_key(|c| index.granting(**c).len())
+            .min_by_key(|c| index.get(c.index()).len())
             .expect("requires is not empty");
         let mut last = None;
-        for &a in index.granting(rarest) {
+        for &a in index.get(rarest.index()) {
             if a == b || last == Some(a) {
                 continue;
             }

@@ -133,20 +133,40 @@ impl Key {
         to: OfferIx,
         via: &Via,
     ) -> Option<Self> {
-        let [a, b, c] = self.0;
+        if criterion == Criterion::Finish {
+            let [a, b, _] = self.0;
+            let (_, end) = take(cat, to, via.step_hours, date(a), false)?;
+            return Some(Self([day(end), b + via.step_hours, 0.0]));
+        }
+        Some(self.plus(Self::step(graph, criterion, from, to, via)))
+    }
+
+    /// What one step adds under an additive criterion (all but finish).
+    pub fn step(
+        graph: &PathwayGraph,
+        criterion: Criterion,
+        from: OfferIx,
+        to: OfferIx,
+        via: &Via,
+    ) -> Self {
         let s = via.step_hours;
         let seam = f64::from(u8::from(via.seam));
-        Some(Self(match criterion {
-            Criterion::Hours => [a + s, b + seam, c + 1.0],
-            Criterion::Seams => [a + seam, b + s, 0.0],
-            Criterion::Steps => [a + 1.0, b + s, 0.0],
-            Criterion::Cost => [a + step_cost(graph.node(to), s), b + s, 0.0],
-            Criterion::Distance => [a + km(graph.node(from), graph.node(to)), b + s, 0.0],
-            Criterion::Finish => {
-                let (_, end) = take(cat, to, s, date(a), false)?;
-                [day(end), b + s, 0.0]
-            }
-        }))
+        Self(match criterion {
+            Criterion::Hours => [s, seam, 1.0],
+            Criterion::Seams => [seam, s, 0.0],
+            Criterion::Steps => [1.0, s, 0.0],
+            Criterion::Cost => [step_cost(graph.node(to), s), s, 0.0],
+            Criterion::Distance => [km(graph.node(from), graph.node(to)), s, 0.0],
+            Criterion::Finish => [0.0, s, 0.0],
+        })
+    }
+
+    /// Component-wise sum.
+    #[must_use]
+    pub fn plus(self, other: Self) -> Self {
+        let [a, b, c] = self.0;
+        let [x, y, z] = other.0;
+        Self([a + x, b + y, c + z])
     }
 
     /// The finish date in a finish key.

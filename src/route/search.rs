@@ -15,7 +15,7 @@ use std::collections::BinaryHeap;
 use petgraph::visit::{EdgeFiltered, EdgeRef, IntoEdges, NodeFiltered};
 
 use super::cost::Key;
-use super::{Criterion, Request, Start};
+use super::{Criterion, Request, Start, Target};
 use crate::graph::{Edge, PathwayGraph};
 use crate::model::{Catalogue, Date, OfferIx};
 
@@ -34,6 +34,9 @@ pub struct Problem<'a> {
     pub is_target: Vec<bool>,
     /// Where routes may begin, with the key of the one-offer route.
     pub sources: Vec<(OfferIx, Key)>,
+    /// For A*: from each offer, the best key still to add to reach a
+    /// target (none: no target can be reached); see [`Self::with_guide`].
+    to_go: Option<Vec<Option<Key>>>,
 }
 
 impl<'a> Problem<'a> {
@@ -43,9 +46,15 @@ impl<'a> Problem<'a> {
         request: &Request,
         allowed: Vec<bool>,
     ) -> Self {
-        let is_target = (0..cat.offers.len())
-            .map(|i| allowed[i] && request.target.reached_by(cat, OfferIx::new(i)))
-            .collect();
+        let mut is_target = vec![false; cat.offers.len()];
+        let targets: &[OfferIx] = match &request.target {
+            Target::Offer(o) => std::slice::from_ref(o),
+            Target::Occupation(o) => graph.preparing(*o),
+            Target::Competence(c) => graph.granting(*c),
+        };
+        for t in targets {
+            is_target[t.index()] = allowed[t.index()];
+        }
         let candidates: Vec<OfferIx> = match &request.start {
             Start::From(offer) => vec![*offer],
             Start::Holding(held) => (0..cat.offers.len())
@@ -71,6 +80,58 @@ impl<'a> Problem<'a> {
             allowed,
             is_target,
             sources,
+            to_go: None,
+        }
+    }
+
+    /// Guides later searches with the exact cost to a target from every
+    /// offer, found by one search backwards from the targets. Worth it when
+    /// many searches follow (Yen's spurs): each then goes almost straight to
+    /// its target. Bans in a spur search only make the way dearer, so the
+    /// guide never overestimates. Finish dates depend on the day, not only
+    /// on the offer: they are not guided.
+    #[must_use]
+    pub fn with_guide(mut self) -> Self {
+        if self.criterion == Criterion::Finish {
+            return self;
+        }
+        let n = self.allowed.len();
+        let mut best: Vec<Option<Key>> = vec![None; n];
+        let mut done = vec![false; n];
+        let mut heap = BinaryHeap::new();
+        let zero = Key([0.0; 3]);
+        for (t, _) in self.is_target.iter().enumerate().filter(|(_, t)| **t) {
+            best[t] = Some(zero);
+            heap.push(Reverse((zero, OfferIx::new(t).0)));
+        }
+        let seams_first = self.criterion == Criterion::Seams;
+        while let Some(Reverse((key, v))) = heap.pop() {
+            if std::mem::replace(&mut done[v as usize], true) {
+                continue;
+            }
+            for (u, edge) in self.graph.in_edges(OfferIx(v)) {
+                if !self.allowed[u.index()] || done[u.index()] {
+                    continue;
+                }
+                let via = edge.via(seams_first);
+                let next = Key::step(self.graph, self.criterion, u, OfferIx(v), &via).plus(key);
+                let slot = &mut best[u.index()];
+                if slot.is_none_or(|b| next < b) {
+                    *slot = Some(next);
+                    heap.push(Reverse((next, u.0)));
+                }
+            }
+        }
+        self.to_go = Some(best);
+        self
+    }
+
+    /// The guide's estimate from an offer: zero without a guide, none when
+    /// no target can be reached from it.
+    fn guide(&self, offer: u32) -> Option<Key> {
+        match &self.to_go {
+            None => Some(Key([0.0; 3])),
+            Some(to_go) => to_go[offer as usize],
         }
     }
 
@@ -129,26 +190,31 @@ impl<'a> Problem<'a> {
         G: IntoEdges<NodeId = u32, EdgeWeight = u32>,
     {
         let n = self.allowed.len();
-        let mut best: Vec<Option<Key>> = vec![None; n];
+        let unreached = Key([f64::INFINITY; 3]);
+        let mut best: Vec<Key> = vec![unreached; n];
         let mut parent = vec![NONE; n];
         let mut done = vec![false; n];
-        let mut heap = BinaryHeap::new();
+        // Ordered by key + guide (A*). An offer is settled the first time it
+        // leaves the queue; entries left behind by a better key come later.
+        let mut heap: BinaryHeap<Reverse<(Key, u32)>> = BinaryHeap::new();
         for &(offer, key) in sources {
-            let slot = &mut best[offer.index()];
-            if slot.is_none_or(|b| key < b) {
-                *slot = Some(key);
-                heap.push(Reverse((key, offer.0)));
+            let Some(estimate) = self.guide(offer.0) else {
+                continue;
+            };
+            if key < best[offer.index()] {
+                best[offer.index()] = key;
+                heap.push(Reverse((key.plus(estimate), offer.0)));
             }
         }
-        while let Some(Reverse((key, v))) = heap.pop() {
+        while let Some(Reverse((_, v))) = heap.pop() {
             let vi = v as usize;
-            if done[vi] || best[vi] != Some(key) {
+            if std::mem::replace(&mut done[vi], true) {
                 continue;
             }
-            done[vi] = true;
             if ends(v) {
                 return Some(walk_back(v, |n| parent[n as usize]));
             }
+            let key = best[vi];
             for e in view.edges(v) {
                 let w = e.target();
                 if done[w as usize] {
@@ -157,11 +223,12 @@ impl<'a> Problem<'a> {
                 let Some(next) = self.then(key, v, w, self.graph.edge_data(*e.weight())) else {
                     continue;
                 };
-                let slot = &mut best[w as usize];
-                if slot.is_none_or(|b| next < b) {
-                    *slot = Some(next);
+                if next < best[w as usize]
+                    && let Some(estimate) = self.guide(w)
+                {
+                    best[w as usize] = next;
                     parent[w as usize] = v;
-                    heap.push(Reverse((next, w)));
+                    heap.push(Reverse((next.plus(estimate), w)));
                 }
             }
         }

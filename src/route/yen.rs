@@ -34,6 +34,8 @@ pub fn k_best(problem: &Problem<'_>, k: usize) -> Vec<Route> {
     let mut found: Vec<Vec<OfferIx>> = vec![first.clone()];
     let mut seen: HashSet<Vec<OfferIx>> = HashSet::from([first]);
     let mut candidates: BinaryHeap<Reverse<(Key, Vec<u32>)>> = BinaryHeap::new();
+    // The root of the current spur, as marks set and cleared around each search.
+    let mut in_root = vec![false; problem.allowed.len()];
     while found.len() < k {
         let last = found.last().expect("at least one route").clone();
         let states = prefix_states(problem, &last);
@@ -60,15 +62,22 @@ pub fn k_best(problem: &Problem<'_>, k: usize) -> Vec<Route> {
                 problem.best(&sources, any, |_, _| true, any)
             } else {
                 let spur = root[spur_at - 1];
-                let in_root: HashSet<u32> = root[..spur_at - 1].iter().map(|o| o.0).collect();
+                let before = &root[..spur_at - 1];
+                for o in before {
+                    in_root[o.index()] = true;
+                }
                 let sources: Vec<(OfferIx, Key)> =
                     states[spur_at - 1].iter().map(|k| (spur, *k)).collect();
-                problem.best(
+                let tail = problem.best(
                     &sources,
-                    |n| !in_root.contains(&n),
+                    |n| !in_root[n as usize],
                     |from, to| from != spur.0 || !taken.contains(&to),
                     |n| n != spur.0 || !ended,
-                )
+                );
+                for o in before {
+                    in_root[o.index()] = false;
+                }
+                tail
             };
             let Some(tail) = tail else {
                 continue;
