@@ -164,9 +164,7 @@ impl Key {
     /// Component-wise sum.
     #[must_use]
     pub fn plus(self, other: Self) -> Self {
-        let [a, b, c] = self.0;
-        let [x, y, z] = other.0;
-        Self([a + x, b + y, c + z])
+        Self([self.0[0] + other.0[0], self.0[1] + other.0[1], self.0[2] + other.0[2]])
     }
 
     /// The finish date in a finish key.
