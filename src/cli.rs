@@ -13,7 +13,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::dirs::catalogue_source;
 use crate::load::{Source, load};
@@ -29,6 +29,10 @@ parcours reads a catalogue of training offers published by several bodies \
 links between them: progressions, bridges backed by partnership agreements, \
 equivalences, and progressions inferred from competences.
 
+Without a command, parcours opens its terminal interface on the catalogue: \
+search, filters, the detail of each offer and the passerelles between them \
+(keys and screens: docs/interface.md).
+
 Without --data, parcours reads the catalogue made by `parcours init` in your \
 data directory if there is one, else the illustrative sample built into it.";
 
@@ -40,8 +44,30 @@ pub struct Cli {
     #[arg(long, global = true, env = "PARCOURS_DATA", value_name = "PATH")]
     pub data: Option<PathBuf>,
 
+    /// The language of the interface (default: from LC_ALL, LC_MESSAGES or LANG)
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// A language of the interface, as `--lang` takes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// French
+    Fr,
+    /// English
+    En,
+}
+
+impl From<LangArg> for crate::tui::i18n::Lang {
+    fn from(lang: LangArg) -> Self {
+        match lang {
+            LangArg::Fr => Self::Fr,
+            LangArg::En => Self::En,
+        }
+    }
 }
 
 #[allow(clippy::doc_markdown)]
@@ -116,14 +142,12 @@ pub enum Command {
 /// Runs the command line; the binary's whole work.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let Some(command) = cli.command else {
+        return crate::tui::run(&catalogue_source(cli.data), cli.lang.map(Into::into));
+    };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let result = match cli.command {
-        None => Cli::command()
-            .write_long_help(&mut out)
-            .map(|()| ExitCode::SUCCESS),
-        Some(command) => run(command, cli.data, &mut out),
-    };
+    let result = run(command, cli.data, &mut out);
     match result.and_then(|code| out.flush().map(|()| code)) {
         Ok(code) => code,
         // A reader that stopped reading (`parcours search x | head`) is not an error.

@@ -14,3 +14,4 @@ pub mod stats;
 pub mod suggest;
 pub mod synth;
 pub mod text;
+pub mod tui;

@@ -164,7 +164,11 @@ impl Key {
     /// Component-wise sum.
     #[must_use]
     pub fn plus(self, other: Self) -> Self {
-        Self([self.0[0] + other.0[0], self.0[1] + other.0[1], self.0[2] + other.0[2]])
+        Self([
+            self.0[0] + other.0[0],
+            self.0[1] + other.0[1],
+            self.0[2] + other.0[2],
+        ])
     }
 
     /// The finish date in a finish key.

@@ -1,0 +1,184 @@
+//! What a person can ask of the interface. Keys become actions through the
+//! key map; the mouse, typed text and resizes become the actions that carry
+//! data. [`crate::tui::update::update`] is the only thing that acts on them.
+
+use serde::Deserialize;
+
+/// One thing to do. The unit variants are the ones keys can be bound to,
+/// by their `snake_case` name in `keymap.toml`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Quit,
+    ShowHelp,
+    ClosePopup,
+    NextScreen,
+    PrevScreen,
+    ShowCatalogue,
+    ShowBodies,
+    ShowPlanner,
+    FocusNextPane,
+    FocusPrevPane,
+    FocusDetail,
+    FocusLinks,
+    SelectNext,
+    SelectPrev,
+    SelectFirst,
+    SelectLast,
+    PageDown,
+    PageUp,
+    FollowLink,
+    GoBack,
+    OpenSearch,
+    ConfirmSearch,
+    ClearSearch,
+    DeleteChar,
+    OpenFilters,
+    ToggleFilter,
+    DecreaseFilter,
+    IncreaseFilter,
+    ClearFilters,
+    CycleSort,
+    ReverseSort,
+    /// A character typed into the search box.
+    #[serde(skip)]
+    InsertChar(char),
+    /// The terminal now has this size.
+    #[serde(skip)]
+    Resize {
+        width: u16,
+        height: u16,
+    },
+    /// A left click at a cell.
+    #[serde(skip)]
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// The wheel turned up over a cell.
+    #[serde(skip)]
+    ScrollUp {
+        column: u16,
+        row: u16,
+    },
+    /// The wheel turned down over a cell.
+    #[serde(skip)]
+    ScrollDown {
+        column: u16,
+        row: u16,
+    },
+}
+
+impl Action {
+    /// Every action a key can be bound to, in the order the help lists
+    /// them.
+    pub const BINDABLE: [Self; 31] = [
+        Self::OpenSearch,
+        Self::ConfirmSearch,
+        Self::ClearSearch,
+        Self::DeleteChar,
+        Self::SelectNext,
+        Self::SelectPrev,
+        Self::PageDown,
+        Self::PageUp,
+        Self::SelectFirst,
+        Self::SelectLast,
+        Self::FollowLink,
+        Self::GoBack,
+        Self::FocusNextPane,
+        Self::FocusPrevPane,
+        Self::FocusDetail,
+        Self::FocusLinks,
+        Self::OpenFilters,
+        Self::ToggleFilter,
+        Self::DecreaseFilter,
+        Self::IncreaseFilter,
+        Self::ClearFilters,
+        Self::CycleSort,
+        Self::ReverseSort,
+        Self::ShowCatalogue,
+        Self::ShowBodies,
+        Self::ShowPlanner,
+        Self::NextScreen,
+        Self::PrevScreen,
+        Self::ShowHelp,
+        Self::ClosePopup,
+        Self::Quit,
+    ];
+
+    /// Whether a key can be bound to this action. The match is exhaustive
+    /// on purpose: a new variant must be sorted here, and a bindable one
+    /// added to [`Action::BINDABLE`] (a test checks both agree).
+    pub fn is_bindable(self) -> bool {
+        match self {
+            Self::Quit
+            | Self::ShowHelp
+            | Self::ClosePopup
+            | Self::NextScreen
+            | Self::PrevScreen
+            | Self::ShowCatalogue
+            | Self::ShowBodies
+            | Self::ShowPlanner
+            | Self::FocusNextPane
+            | Self::FocusPrevPane
+            | Self::FocusDetail
+            | Self::FocusLinks
+            | Self::SelectNext
+            | Self::SelectPrev
+            | Self::SelectFirst
+            | Self::SelectLast
+            | Self::PageDown
+            | Self::PageUp
+            | Self::FollowLink
+            | Self::GoBack
+            | Self::OpenSearch
+            | Self::ConfirmSearch
+            | Self::ClearSearch
+            | Self::DeleteChar
+            | Self::OpenFilters
+            | Self::ToggleFilter
+            | Self::DecreaseFilter
+            | Self::IncreaseFilter
+            | Self::ClearFilters
+            | Self::CycleSort
+            | Self::ReverseSort => true,
+            Self::InsertChar(_)
+            | Self::Resize { .. }
+            | Self::Click { .. }
+            | Self::ScrollUp { .. }
+            | Self::ScrollDown { .. } => false,
+        }
+    }
+
+    /// The action a `keymap.toml` name stands for.
+    pub fn from_name(name: &str) -> Option<Self> {
+        use serde::de::IntoDeserializer;
+        let de: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
+            name.into_deserializer();
+        Self::deserialize(de).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Action;
+
+    #[test]
+    fn bindable_actions_have_snake_case_names() {
+        assert_eq!(Action::from_name("select_next"), Some(Action::SelectNext));
+        assert_eq!(Action::from_name("follow_link"), Some(Action::FollowLink));
+        assert_eq!(Action::from_name("insert_char"), None);
+        assert_eq!(Action::from_name("SelectNext"), None);
+        for action in Action::BINDABLE {
+            assert!(action.is_bindable(), "{action:?}");
+        }
+        let mut sorted = Action::BINDABLE.to_vec();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(
+            sorted.len(),
+            Action::BINDABLE.len(),
+            "no action listed twice"
+        );
+    }
+}

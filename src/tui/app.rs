@@ -1,0 +1,114 @@
+//! The interface's state: which screen, which pane has focus, the popups
+//! open, each screen's selections, and the catalogue they show. Nothing
+//! here touches the terminal; [`super::update`] changes it and
+//! [`super::views`] draws it.
+
+mod bodies;
+mod catalogue;
+mod data;
+pub mod filters;
+pub mod rows;
+
+use ratatui::layout::Rect;
+
+pub use bodies::{BodiesPane, BodiesState, Shown};
+pub use catalogue::{CatalogueState, Pane, Stop};
+pub use data::{CatalogueName, Data, SortKey, short_name};
+pub use rows::{Cursor, Row};
+
+use super::i18n::{Lang, Strings};
+use super::keymap::{Context, KeyMap};
+use super::theme::Theme;
+use crate::model::{Catalogue, Date};
+
+/// A screen, shown as a tab.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Screen {
+    #[default]
+    Catalogue,
+    Bodies,
+    Planner,
+}
+
+impl Screen {
+    pub const ALL: [Self; 3] = [Self::Catalogue, Self::Bodies, Self::Planner];
+
+    pub fn index(self) -> usize {
+        match self {
+            Self::Catalogue => 0,
+            Self::Bodies => 1,
+            Self::Planner => 2,
+        }
+    }
+}
+
+/// A window over the screen; the top one takes the keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Popup {
+    /// Every key, scrolled to this line.
+    Help { scroll: usize },
+    /// The filter menu, with its selection.
+    Filters { cursor: Cursor },
+}
+
+/// What the interface starts with besides the catalogue.
+pub struct Options {
+    pub name: CatalogueName,
+    pub lang: Lang,
+    pub theme: Theme,
+    pub keymap: KeyMap,
+    /// The day sessions are compared with ("next session").
+    pub today: Date,
+    /// The terminal's size.
+    pub width: u16,
+    pub height: u16,
+}
+
+pub struct AppState {
+    pub data: Data,
+    pub strings: &'static Strings,
+    pub theme: Theme,
+    pub keymap: KeyMap,
+    pub today: Date,
+    /// The whole terminal.
+    pub area: Rect,
+    pub screen: Screen,
+    pub popups: Vec<Popup>,
+    pub catalogue: CatalogueState,
+    pub bodies: BodiesState,
+    pub quit: bool,
+}
+
+impl AppState {
+    pub fn new(cat: Catalogue, options: Options) -> Self {
+        let data = Data::new(cat, options.name);
+        let catalogue = CatalogueState::new(&data);
+        let bodies = BodiesState::new(&data);
+        let mut state = Self {
+            data,
+            strings: options.lang.strings(),
+            theme: options.theme,
+            keymap: options.keymap,
+            today: options.today,
+            area: Rect::new(0, 0, options.width, options.height),
+            screen: Screen::Catalogue,
+            popups: Vec::new(),
+            catalogue,
+            bodies,
+            quit: false,
+        };
+        super::update::settle(&mut state);
+        state
+    }
+
+    /// Where keys are read now: the top popup's context, the search box's
+    /// while typing, else browsing.
+    pub fn context(&self) -> Context {
+        match self.popups.last() {
+            Some(Popup::Help { .. }) => Context::Help,
+            Some(Popup::Filters { .. }) => Context::Filters,
+            None if self.screen == Screen::Catalogue && self.catalogue.editing => Context::Search,
+            None => Context::Normal,
+        }
+    }
+}

@@ -1,0 +1,242 @@
+//! Every word the interface shows, in French and in English: one
+//! [`Strings`] per language, in `i18n/fr.rs` and `i18n/en.rs`.
+//!
+//! Words that come from the catalogue (titles, names) are shown as
+//! written; the catalogue's own vocabulary (sectors, audiences, modalities,
+//! kinds of body, language and country codes) is translated where it is
+//! known and shown as written otherwise.
+
+mod en;
+mod fr;
+
+use super::action::Action;
+use super::keymap::KeyNames;
+use crate::model::{Date, LinkKind, Modality};
+
+/// A language of the interface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    Fr,
+    En,
+}
+
+impl Lang {
+    /// The language for a locale setting: French when it starts with `fr`.
+    pub fn from_locale(value: &str) -> Self {
+        if value.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fr")) {
+            Self::Fr
+        } else {
+            Self::En
+        }
+    }
+
+    /// The language of the environment: the first of `LC_ALL`,
+    /// `LC_MESSAGES` and `LANG` that is set and not empty, as POSIX reads
+    /// them; English when none is.
+    pub fn from_env() -> Self {
+        Self::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// [`Lang::from_env`] with the variables read through `var`.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Self {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .filter_map(var)
+            .find(|v| !v.is_empty())
+            .map_or(Self::En, |v| Self::from_locale(&v))
+    }
+
+    /// The strings of this language.
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Self::Fr => &fr::STRINGS,
+            Self::En => &en::STRINGS,
+        }
+    }
+}
+
+/// The words and phrasings of one language.
+#[allow(clippy::struct_field_names)]
+pub struct Strings {
+    pub lang: Lang,
+    // Header and tabs.
+    pub sample_name: &'static str,
+    /// What follows a label: " : " in French, ": " in English.
+    pub colon: &'static str,
+    /// "217 offres · 12 organismes · 255 passerelles · 17 conventions"
+    pub counts: fn(offers: usize, bodies: usize, links: usize, agreements: usize) -> String,
+    pub tabs: [&'static str; 3],
+    pub filters: &'static str,
+    pub no_filter: &'static str,
+    pub search: &'static str,
+    pub sort: &'static str,
+    /// Sort keys: title, hours, level, body, city.
+    pub sort_keys: [&'static str; 5],
+    pub levels: fn(min: u8, max: u8) -> String,
+    /// "12 sur 217"
+    pub shown_of: fn(shown: usize, total: usize) -> String,
+    // The offer list.
+    pub offers: &'static str,
+    /// Column names: title, body, city, hours, level, modality.
+    pub columns: [&'static str; 6],
+    pub distance: &'static str,
+    pub no_match: &'static str,
+    pub way: &'static str,
+    // The detail pane.
+    pub detail: &'static str,
+    pub body: &'static str,
+    pub centre: &'static str,
+    pub sector: &'static str,
+    pub level: &'static str,
+    pub duration: &'static str,
+    pub modality_label: &'static str,
+    pub languages: &'static str,
+    pub audiences: &'static str,
+    pub cost: &'static str,
+    pub certification: &'static str,
+    pub badge: &'static str,
+    pub sessions: &'static str,
+    pub requires: &'static str,
+    pub grants: &'static str,
+    pub prepares: &'static str,
+    pub description: &'static str,
+    pub url: &'static str,
+    pub source: &'static str,
+    pub level_text: fn(u8) -> String,
+    pub duration_text: fn(hours: &str, weeks: Option<u32>) -> String,
+    pub open_entry: &'static str,
+    pub next_session: &'static str,
+    pub past_session: &'static str,
+    pub date: fn(Date) -> String,
+    /// Hours as this language writes numbers (`1 250`, `1,250`).
+    pub hours: fn(f64) -> String,
+    /// Hours with their unit: "1 250 h".
+    pub hours_unit: fn(f64) -> String,
+    pub euros: fn(f64) -> String,
+    pub session: fn(start: &str, end: &str) -> String,
+    pub none: &'static str,
+    pub distance_learning: &'static str,
+    // The passerelles pane.
+    pub links: &'static str,
+    pub leads_to: &'static str,
+    pub comes_from: &'static str,
+    pub unlocks: &'static str,
+    pub leads_here: &'static str,
+    /// What "unlocks" and "leads here" look at: routes of at most so many
+    /// offers (this one included), as `parcours reach` counts them.
+    pub reach_scope: fn(max_steps: usize) -> String,
+    pub inferred: &'static str,
+    pub credit: fn(credit: &str, of: &str) -> String,
+    pub agreement: &'static str,
+    pub rests_on: &'static str,
+    pub seam: &'static str,
+    /// The hours of the cheapest route and the offers in it.
+    pub reached: fn(hours: &str, steps: usize) -> String,
+    pub more: fn(usize) -> String,
+    pub note: &'static str,
+    pub to_do: fn(hours: &str) -> String,
+    // Bodies and agreements.
+    pub bodies: &'static str,
+    pub agreements: &'static str,
+    pub country: &'static str,
+    pub kind: &'static str,
+    pub region: &'static str,
+    pub centres: &'static str,
+    pub parties: &'static str,
+    pub programme: &'static str,
+    pub signed: &'static str,
+    pub until: &'static str,
+    pub backed_links: &'static str,
+    pub body_counts: fn(centres: usize, offers: usize) -> String,
+    pub agreement_counts: fn(parties: usize, links: usize) -> String,
+    // The planner.
+    pub planner_title: &'static str,
+    pub planner_note: &'static str,
+    // Help, footer, popups.
+    pub help_title: &'static str,
+    pub contexts: [&'static str; 4],
+    pub filter_categories: [&'static str; 8],
+    /// On stderr when the catalogue has errors: the source, the count.
+    pub catalogue_errors: fn(source: &str, errors: usize) -> String,
+    /// On stderr when the output is not a terminal.
+    pub not_a_terminal: &'static str,
+    pub too_small: fn(width: u16, height: u16, min_width: u16, min_height: u16) -> String,
+    pub keys: KeyNames,
+    /// What an action does: a word or two for the footer, a sentence for
+    /// the help.
+    pub action: fn(Action) -> (&'static str, &'static str),
+    pub modality: fn(Modality) -> &'static str,
+    pub link_kind: fn(LinkKind) -> &'static str,
+    /// The catalogue's vocabulary, where known.
+    pub sector_name: fn(&str) -> Option<&'static str>,
+    pub audience_name: fn(&str) -> Option<&'static str>,
+    pub body_kind: fn(&str) -> Option<&'static str>,
+    pub language_name: fn(&str) -> Option<&'static str>,
+    pub country_name: fn(&str) -> Option<&'static str>,
+}
+
+/// Thousands apart with a narrow space or a comma, as each language
+/// writes them.
+pub fn group_thousands(n: u64, separator: &str) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + 8);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_locale() {
+        assert_eq!(Lang::from_locale("fr_FR.UTF-8"), Lang::Fr);
+        assert_eq!(Lang::from_locale("fr_BE"), Lang::Fr);
+        assert_eq!(Lang::from_locale("en_GB.UTF-8"), Lang::En);
+        assert_eq!(Lang::from_locale("C"), Lang::En);
+        let vars = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| (*v).to_owned())
+            }
+        };
+        assert_eq!(Lang::from_vars(vars(&[("LANG", "fr_FR.UTF-8")])), Lang::Fr);
+        assert_eq!(
+            Lang::from_vars(vars(&[("LC_ALL", "en_US"), ("LANG", "fr_FR")])),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::from_vars(vars(&[("LC_ALL", ""), ("LC_MESSAGES", "fr_CA")])),
+            Lang::Fr
+        );
+        assert_eq!(Lang::from_vars(vars(&[])), Lang::En);
+    }
+
+    #[test]
+    fn every_action_is_described_in_both_languages() {
+        for lang in [Lang::Fr, Lang::En] {
+            let s = lang.strings();
+            assert_eq!(s.lang, lang);
+            for action in Action::BINDABLE {
+                let (short, long) = (s.action)(action);
+                assert!(!short.is_empty() && !long.is_empty(), "{action:?}");
+                assert!(short.chars().count() <= 14, "{action:?}: {short}");
+            }
+        }
+    }
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(group_thousands(217, " "), "217");
+        assert_eq!(group_thousands(1250, "\u{202f}"), "1\u{202f}250");
+        assert_eq!(group_thousands(100_000, ","), "100,000");
+    }
+}

@@ -1,0 +1,178 @@
+//! The mouse: a click selects a row, focuses a pane or switches tab; the
+//! wheel scrolls the pane under the pointer. Where things are comes from
+//! the layout functions the views draw with.
+
+use ratatui::layout::{Position, Rect};
+
+use crate::tui::action::Action;
+use crate::tui::app::rows::Row;
+use crate::tui::app::{AppState, BodiesPane, Pane, Popup, Screen};
+use crate::tui::layout;
+use crate::tui::text::width;
+
+use super::{bodies, catalogue, popups, show};
+
+/// Rows moved by one turn of the wheel.
+const WHEEL: isize = 3;
+
+pub fn handle(state: &mut AppState, action: Action) {
+    let (column, row, wheel) = match action {
+        Action::Click { column, row } => (column, row, 0),
+        Action::ScrollUp { column, row } => (column, row, -WHEEL),
+        Action::ScrollDown { column, row } => (column, row, WHEEL),
+        _ => return,
+    };
+    let at = Position::new(column, row);
+    let Some(app) = layout::app(state.area) else {
+        return;
+    };
+    if let Some(popup) = state.popups.last().copied() {
+        on_popup(state, popup, at, wheel);
+        return;
+    }
+    if wheel == 0 && app.tabs.contains(at) {
+        let widths: Vec<u16> = state
+            .strings
+            .tabs
+            .iter()
+            .map(|t| u16::try_from(width(t)).unwrap_or(u16::MAX))
+            .collect();
+        if let Some(i) = layout::tabs(app.tabs, &widths)
+            .iter()
+            .position(|r| r.contains(at))
+        {
+            show(state, Screen::ALL[i]);
+        }
+        return;
+    }
+    match state.screen {
+        Screen::Catalogue => on_catalogue(state, app.body, at, wheel),
+        Screen::Bodies => on_bodies(state, app.body, at, wheel),
+        Screen::Planner => {}
+    }
+}
+
+/// The row of a list under the pointer, if any.
+fn row_at(rows: Rect, offset: usize, at: Position, len: usize) -> Option<usize> {
+    rows.contains(at)
+        .then(|| offset + usize::from(at.y - rows.y))
+        .filter(|i| *i < len)
+}
+
+fn on_popup(state: &mut AppState, popup: Popup, at: Position, wheel: isize) {
+    let area = match popup {
+        Popup::Help { .. } => layout::help(state.area),
+        Popup::Filters { .. } => layout::filters(state.area),
+    };
+    if !area.contains(at) {
+        if wheel == 0 {
+            state.popups.pop();
+        }
+        return;
+    }
+    if wheel != 0 {
+        let action = if wheel > 0 {
+            Action::SelectNext
+        } else {
+            Action::SelectPrev
+        };
+        for _ in 0..WHEEL {
+            match popup {
+                Popup::Help { .. } => popups::help(state, action),
+                Popup::Filters { .. } => popups::filters(state, action),
+            }
+        }
+        return;
+    }
+    if let Some(Popup::Filters { cursor }) = state.popups.last_mut() {
+        let rows = &state.data.filter_rows;
+        if let Some(i) = row_at(layout::inner(area), cursor.offset, at, rows.len())
+            && !rows[i].is_heading()
+        {
+            cursor.selected = i;
+            popups::filters(state, Action::ToggleFilter);
+        }
+    }
+}
+
+fn on_catalogue(state: &mut AppState, body: Rect, at: Position, wheel: isize) {
+    let c = &state.catalogue;
+    let l = layout::catalogue(body, c.side, c.focus);
+    if l.list.contains(at) {
+        catalogue::focus(state, Pane::List);
+        let c = &mut state.catalogue;
+        if wheel != 0 {
+            c.list.shift(wheel, c.shown.len());
+        } else if let Some(i) = row_at(layout::list_rows(l.list), c.list.offset, at, c.shown.len())
+        {
+            c.list.selected = i;
+        }
+        c.sync_trail(&state.data);
+    } else if l.detail.is_some_and(|d| d.contains(at)) {
+        catalogue::focus(state, Pane::Detail);
+        let c = &mut state.catalogue;
+        c.detail_scroll = c.detail_scroll.saturating_add_signed(wheel);
+    } else if let Some(links) = l.links.filter(|r| r.contains(at)) {
+        catalogue::focus(state, Pane::Links);
+        if wheel != 0 {
+            catalogue::move_in_rows(state, wheel);
+            return;
+        }
+        let c = &mut state.catalogue;
+        let len = c.rows.len();
+        let rows = layout::links_split(links).0;
+        let offset = c.links_cursor().map_or(0, |k| k.offset);
+        if let Some(i) = row_at(rows, offset, at, len).filter(|&i| c.rows[i].selectable())
+            && let Some(cursor) = c.links_cursor()
+        {
+            cursor.selected = i;
+        }
+    }
+}
+
+fn on_bodies(state: &mut AppState, body: Rect, at: Position, wheel: isize) {
+    let l = layout::bodies(body);
+    let pane = [
+        (l.bodies, BodiesPane::Bodies),
+        (l.agreements, BodiesPane::Agreements),
+        (l.detail, BodiesPane::Detail),
+    ]
+    .into_iter()
+    .find(|(r, _)| r.contains(at));
+    let Some((area, pane)) = pane else {
+        return;
+    };
+    bodies::focus(state, pane);
+    let data = &state.data;
+    let b = &mut state.bodies;
+    let inside = layout::inner(area);
+    match pane {
+        BodiesPane::Bodies => {
+            let len = data.bodies_order.len();
+            if wheel != 0 {
+                b.bodies.shift(wheel, len);
+            } else if let Some(i) = row_at(inside, b.bodies.offset, at, len) {
+                b.bodies.selected = i;
+            }
+            b.show_body(data);
+        }
+        BodiesPane::Agreements => {
+            let len = data.agreements_order.len();
+            if wheel != 0 {
+                b.agreements.shift(wheel, len);
+            } else if let Some(i) = row_at(inside, b.agreements.offset, at, len) {
+                b.agreements.selected = i;
+            }
+            b.show_agreement(data);
+        }
+        BodiesPane::Detail => {
+            if wheel != 0 {
+                b.detail.selected = crate::tui::app::rows::step(&b.rows, b.detail.selected, wheel);
+            } else if let Some(i) = row_at(inside, b.detail.offset, at, b.rows.len())
+                .filter(|&i| b.rows.get(i).is_some_and(Row::selectable))
+            {
+                b.detail.selected = i;
+            }
+        }
+    }
+}

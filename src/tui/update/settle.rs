@@ -1,0 +1,99 @@
+//! After every action: scroll each pane so that its selection shows, and
+//! work out the search highlights of the rows on screen. The sizes come
+//! from [`crate::tui::layout`], as the views use them.
+
+use crate::tui::app::{AppState, Popup, Screen};
+use crate::tui::layout::{self, AppLayout};
+use crate::tui::views;
+
+/// How many rows each pane of the screen shows now (0 for a pane not on
+/// screen).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Visible {
+    pub list: usize,
+    pub detail: usize,
+    pub detail_width: usize,
+    pub links: usize,
+    pub bodies: usize,
+    pub agreements: usize,
+    pub body_detail: usize,
+    pub popup: usize,
+}
+
+fn rows(area: ratatui::layout::Rect) -> usize {
+    usize::from(area.height)
+}
+
+/// The rows each pane shows at the state's terminal size.
+pub fn visible(state: &AppState) -> Visible {
+    let Some(AppLayout { body, .. }) = layout::app(state.area) else {
+        return Visible::default();
+    };
+    let mut v = Visible::default();
+    match state.screen {
+        Screen::Catalogue => {
+            let c = &state.catalogue;
+            let l = layout::catalogue(body, c.side, c.focus);
+            v.list = rows(layout::list_rows(l.list));
+            if let Some(detail) = l.detail {
+                let inside = layout::inner(detail);
+                v.detail = rows(inside);
+                v.detail_width = usize::from(inside.width);
+            }
+            if let Some(links) = l.links {
+                v.links = rows(layout::links_split(links).0);
+            }
+        }
+        Screen::Bodies => {
+            let l = layout::bodies(body);
+            v.bodies = rows(layout::inner(l.bodies));
+            v.agreements = rows(layout::inner(l.agreements));
+            v.body_detail = rows(layout::inner(l.detail));
+        }
+        Screen::Planner => {}
+    }
+    v.popup = match state.popups.last() {
+        Some(Popup::Help { .. }) => rows(layout::inner(layout::help(state.area))),
+        Some(Popup::Filters { .. }) => rows(layout::inner(layout::filters(state.area))),
+        None => 0,
+    };
+    v
+}
+
+/// Scrolls every pane on screen so that its selection shows.
+pub fn settle(state: &mut AppState) {
+    let v = visible(state);
+    let data = &state.data;
+    let c = &mut state.catalogue;
+    c.list.reveal(v.list, c.shown.len());
+    let rows_len = c.rows.len();
+    if let Some(cursor) = c.links_cursor() {
+        cursor.reveal(v.links, rows_len);
+    }
+    c.refresh_highlights(data, v.list);
+    if v.detail > 0 {
+        let lines = views::detail::line_count(state, v.detail_width);
+        let c = &mut state.catalogue;
+        c.detail_scroll = c.detail_scroll.min(lines.saturating_sub(v.detail));
+    }
+    let b = &mut state.bodies;
+    b.bodies.reveal(v.bodies, state.data.bodies_order.len());
+    b.agreements
+        .reveal(v.agreements, state.data.agreements_order.len());
+    // The detail opens at its top (facts first) until it has focus.
+    if b.focus == crate::tui::app::BodiesPane::Detail {
+        b.detail.reveal(v.body_detail, b.rows.len());
+    }
+    let help_len = match state.popups.last() {
+        Some(Popup::Help { .. }) => views::help::line_count(state),
+        _ => 0,
+    };
+    let filter_len = state.data.filter_rows.len();
+    match state.popups.last_mut() {
+        Some(Popup::Help { scroll }) => {
+            *scroll = (*scroll).min(help_len.saturating_sub(v.popup));
+        }
+        Some(Popup::Filters { cursor }) => cursor.reveal(v.popup, filter_len),
+        None => {}
+    }
+}

@@ -1,0 +1,102 @@
+//! Drawing: the state in, a frame out. Views borrow the state and never
+//! change it; everything they show from the catalogue goes through
+//! [`sanitize`](super::text::sanitize).
+
+pub mod bodies;
+pub mod catalogue;
+pub mod detail;
+pub mod filters;
+pub mod footer;
+pub mod header;
+pub mod help;
+pub mod list;
+pub mod passerelles;
+pub mod planner;
+pub mod too_small;
+
+use std::borrow::Cow;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType};
+
+use super::app::{AppState, Popup, Screen};
+use super::layout;
+use super::text::{fit, sanitize};
+use super::theme::Theme;
+
+/// Draws the whole interface.
+pub fn render(frame: &mut Frame<'_>, state: &AppState) {
+    let area = frame.area();
+    let Some(app) = layout::app(area) else {
+        too_small::render(frame, state, area);
+        return;
+    };
+    header::render(frame, state, app.header);
+    header::render_tabs(frame, state, app.tabs);
+    match state.screen {
+        Screen::Catalogue => catalogue::render(frame, state, app.body),
+        Screen::Bodies => bodies::render(frame, state, app.body),
+        Screen::Planner => planner::render(frame, state, app.body),
+    }
+    footer::render(frame, state, app.footer);
+    for popup in &state.popups {
+        match popup {
+            Popup::Help { scroll } => help::render(frame, state, *scroll),
+            Popup::Filters { cursor } => filters::render(frame, state, *cursor),
+        }
+    }
+}
+
+/// A bordered pane with a title, its border bright when it has focus.
+pub fn pane<'a>(title: impl Into<Line<'a>>, focused: bool, theme: &Theme) -> Block<'a> {
+    Block::bordered()
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Plain
+        })
+        .border_style(theme.frame(focused))
+        .title(title)
+}
+
+/// A pane's title: a space, the words, a space, cut to fit `width`.
+pub fn title<'a>(text: &str, width: u16, style: Style) -> Span<'a> {
+    let room = usize::from(width).saturating_sub(4);
+    Span::styled(format!(" {} ", fit(text, room)), style)
+}
+
+/// A word of the catalogue's own vocabulary in the interface's language
+/// when known, else as written (made safe).
+pub fn vocab(known: fn(&str) -> Option<&'static str>, raw: &str) -> Cow<'_, str> {
+    known(raw).map_or_else(|| sanitize(raw), Cow::Borrowed)
+}
+
+/// A line with a label column `label_width` wide, then the value's spans.
+pub fn labelled<'a>(
+    label: &str,
+    label_width: usize,
+    value: Vec<Span<'a>>,
+    theme: &Theme,
+) -> Line<'a> {
+    let mut spans = vec![Span::styled(
+        format!(
+            "{:<label_width$}",
+            fit(label, label_width.saturating_sub(1))
+        ),
+        theme.label,
+    )];
+    spans.extend(value);
+    Line::from(spans)
+}
+
+/// Draws one line into a row of an area, cut to its width.
+pub fn draw_line(frame: &mut Frame<'_>, area: Rect, row: u16, line: &Line<'_>) {
+    if row < area.height {
+        frame
+            .buffer_mut()
+            .set_line(area.x, area.y + row, line, area.width);
+    }
+}

@@ -1,0 +1,95 @@
+//! The filter menu: each kind of filter and its values, checked when on;
+//! the list behind it follows every change.
+
+use ratatui::Frame;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Clear;
+
+use crate::tui::app::filters::FilterRow;
+use crate::tui::app::{AppState, Cursor};
+use crate::tui::layout;
+use crate::tui::text::{fit_spans, sanitize};
+
+use super::{draw_line, pane, title, vocab};
+
+pub fn render(frame: &mut Frame<'_>, state: &AppState, cursor: Cursor) {
+    let s = state.strings;
+    let t = &state.theme;
+    let c = &state.catalogue;
+    let area = layout::filters(frame.area());
+    frame.render_widget(Clear, area);
+    let heading = format!(
+        "{} · {}",
+        s.filters,
+        (s.shown_of)(c.shown.len(), state.data.cat.offers.len())
+    );
+    frame.render_widget(pane(title(&heading, area.width, t.heading), true, t), area);
+    let inside = layout::inner(area);
+    let rows = &state.data.filter_rows;
+    let end = (cursor.offset + usize::from(inside.height)).min(rows.len());
+    for (n, row) in rows[cursor.offset.min(end)..end].iter().enumerate() {
+        let selected = cursor.offset + n == cursor.selected;
+        let base = if selected { t.selected } else { Style::new() };
+        let mut spans = line(state, row);
+        if selected {
+            spans = spans.into_iter().map(|s| s.patch_style(base)).collect();
+        }
+        let y = u16::try_from(n).unwrap_or(u16::MAX);
+        if selected {
+            let rect = ratatui::layout::Rect {
+                y: inside.y + y,
+                height: 1,
+                ..inside
+            };
+            frame.buffer_mut().set_style(rect, base);
+        }
+        let spans = fit_spans(spans, usize::from(inside.width));
+        draw_line(frame, inside, y, &Line::from(spans));
+    }
+}
+
+fn line<'a>(state: &'a AppState, row: &FilterRow) -> Vec<Span<'a>> {
+    let s = state.strings;
+    let t = &state.theme;
+    let data = &state.data;
+    let f = &state.catalogue.filters;
+    let choices = &data.choices;
+    let check = if f.is_on(choices, row) {
+        "[x] "
+    } else {
+        "[ ] "
+    };
+    let value = match row {
+        FilterRow::Heading(category) => {
+            return vec![Span::styled(
+                s.filter_categories[category.index()],
+                t.heading,
+            )];
+        }
+        FilterRow::LevelMin | FilterRow::LevelMax => {
+            let level = if *row == FilterRow::LevelMin {
+                f.levels.0
+            } else {
+                f.levels.1
+            };
+            return vec![
+                Span::raw("  "),
+                Span::styled("◂ ", t.key),
+                Span::raw(level.to_string()),
+                Span::styled(" ▸", t.key),
+            ];
+        }
+        FilterRow::Body(b) => sanitize(&data.cat.provider(*b).name),
+        FilterRow::Sector(i) => vocab(s.sector_name, &choices.sectors[*i]),
+        FilterRow::Modality(m) => (s.modality)(*m).into(),
+        FilterRow::Audience(i) => vocab(s.audience_name, &choices.audiences[*i]),
+        FilterRow::Country(i) => vocab(s.country_name, &choices.countries[*i]),
+        FilterRow::Language(i) => vocab(s.language_name, &choices.languages[*i]),
+    };
+    vec![
+        Span::raw("  "),
+        Span::styled(check, t.key),
+        Span::raw(value),
+    ]
+}

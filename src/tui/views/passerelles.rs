@@ -1,0 +1,283 @@
+//! The passerelles pane: links out and in with their kind, agreement and
+//! credit; what the offer unlocks and what leads to it; and, below, what
+//! the link selected rests on.
+
+use std::fmt::Write as _;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders};
+
+use crate::graph::Via;
+use crate::model::OfferIx;
+use crate::tui::app::rows::{Dir, REACH_STEPS, Row, Section};
+use crate::tui::app::{AppState, Pane};
+use crate::tui::layout;
+use crate::tui::text::{fit, fit_spans, pad, sanitize, width, wrap};
+
+use super::{draw_line, pane, title};
+
+pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
+    let c = &state.catalogue;
+    let t = &state.theme;
+    let focused = c.focus == Pane::Links && state.popups.is_empty();
+    frame.render_widget(
+        pane(
+            title(state.strings.links, area.width, t.heading),
+            focused,
+            t,
+        ),
+        area,
+    );
+    let Some(stop) = c.trail.last() else {
+        return;
+    };
+    let (rows_area, about) = layout::links_split(area);
+    let w = usize::from(rows_area.width);
+    let end = (stop.links.offset + usize::from(rows_area.height)).min(c.rows.len());
+    for (n, row) in c.rows[stop.links.offset.min(end)..end].iter().enumerate() {
+        let selected = stop.links.offset + n == stop.links.selected && row.selectable();
+        let base = if selected {
+            t.selection(focused)
+        } else {
+            Style::new()
+        };
+        let y = u16::try_from(n).unwrap_or(u16::MAX);
+        if selected {
+            frame.buffer_mut().set_style(
+                Rect {
+                    y: rows_area.y + y,
+                    height: 1,
+                    ..rows_area
+                },
+                base,
+            );
+        }
+        draw_line(frame, rows_area, y, &line(state, row, w, base));
+    }
+    if about.height > 0
+        && let Some(row) = c.rows.get(stop.links.selected).filter(|r| r.selectable())
+    {
+        let block = Block::new().borders(Borders::TOP).border_style(t.border);
+        let inside = block.inner(about);
+        frame.render_widget(block, about);
+        let text = about_lines(state, stop.offer, row, usize::from(inside.width));
+        for (n, l) in text.iter().take(usize::from(inside.height)).enumerate() {
+            draw_line(frame, inside, u16::try_from(n).unwrap_or(u16::MAX), l);
+        }
+    }
+}
+
+/// A heading's words.
+pub fn heading(state: &AppState, section: Section) -> &'static str {
+    let s = state.strings;
+    match section {
+        Section::LeadsTo => s.leads_to,
+        Section::ComesFrom => s.comes_from,
+        Section::Unlocks => s.unlocks,
+        Section::LeadsHere => s.leads_here,
+        Section::Centres => s.centres,
+        Section::Offers => s.offers,
+        Section::Agreements => s.agreements,
+        Section::Parties => s.parties,
+        Section::BackedLinks => s.backed_links,
+    }
+}
+
+/// A heading's line: its words, the count, and what the reach sections
+/// look at.
+pub fn heading_line(state: &AppState, section: Section, count: usize) -> Line<'static> {
+    let t = &state.theme;
+    let mut spans = vec![
+        Span::styled(heading(state, section), t.heading),
+        Span::styled(format!(" ({count})"), t.muted),
+    ];
+    if matches!(section, Section::Unlocks | Section::LeadsHere) {
+        let scope = (state.strings.reach_scope)(REACH_STEPS);
+        spans.push(Span::styled(format!(" · {scope}"), t.muted));
+    }
+    Line::from(spans)
+}
+
+/// The kind of a step as a word, and its style.
+pub fn kind(state: &AppState, via: &Via) -> (&'static str, Style) {
+    let link = via.link(&state.data.cat);
+    let word = link.map_or(state.strings.inferred, |l| {
+        (state.strings.link_kind)(l.kind)
+    });
+    (word, state.theme.link_kind(link.map(|l| l.kind)))
+}
+
+/// One line of the pane.
+fn line<'a>(state: &'a AppState, row: &Row, w: usize, base: Style) -> Line<'a> {
+    let s = state.strings;
+    let t = &state.theme;
+    let data = &state.data;
+    match *row {
+        Row::Heading(section, count) => {
+            Line::from(fit_spans(heading_line(state, section, count).spans, w))
+        }
+        Row::Empty => Line::styled(format!("  {}", s.none), t.muted),
+        Row::More(n) => Line::styled(format!("  {}", (s.more)(n)), t.muted),
+        Row::Link { dir, other, via } => {
+            let arrow = if dir == Dir::Out { "→ " } else { "← " };
+            let (word, style) = kind(state, &via);
+            let credit = via.credit(&data.cat, entered(dir, other, state));
+            let credit = if credit > 0.0 {
+                (s.hours_unit)(credit)
+            } else {
+                String::new()
+            };
+            let word = fit(word, 11);
+            let gap = " ".repeat(11 - width(&word));
+            let mut tail = vec![
+                Span::styled(format!(" {word}{gap}"), base.patch(style)),
+                Span::styled(format!(" {credit:>7}"), base.patch(t.muted)),
+            ];
+            tail.push(if via.seam {
+                Span::styled(" ⚠", base.patch(t.warning))
+            } else {
+                Span::styled("  ", base)
+            });
+            columns(
+                arrow,
+                &sanitize(&data.cat.offer(other).title),
+                other,
+                state,
+                tail,
+                w,
+                base,
+            )
+        }
+        Row::Reached(dir, r) => {
+            let arrow = if dir == Dir::Out { "↠ " } else { "↞ " };
+            let text = (s.reached)(&(s.hours)(r.hours), r.steps);
+            let tail = vec![Span::styled(format!(" {text:>20}"), base.patch(t.muted))];
+            columns(
+                arrow,
+                &sanitize(&data.cat.offer(r.offer).title),
+                r.offer,
+                state,
+                tail,
+                w,
+                base,
+            )
+        }
+        _ => Line::default(),
+    }
+}
+
+/// The offer entered by a link: the other one going out, this one coming in.
+fn entered(dir: Dir, other: OfferIx, state: &AppState) -> OfferIx {
+    match dir {
+        Dir::Out => other,
+        Dir::In => state.catalogue.current().unwrap_or(other),
+    }
+}
+
+/// Arrow, title and the body's short name, then the tail at the right.
+fn columns<'a>(
+    arrow: &'a str,
+    title: &str,
+    offer: OfferIx,
+    state: &'a AppState,
+    tail: Vec<Span<'a>>,
+    total: usize,
+    base: Style,
+) -> Line<'a> {
+    let theme = &state.theme;
+    let tail_width: usize = tail.iter().map(Span::width).sum();
+    let room = total.saturating_sub(tail_width + width(arrow));
+    let body_width = if room >= 44 { 12 } else { 0 };
+    let title_width = room.saturating_sub(body_width + usize::from(body_width > 0));
+    let mut spans = vec![Span::styled(arrow, base.patch(theme.muted))];
+    let title = fit(title, title_width).into_owned();
+    let used = width(&title);
+    spans.push(Span::styled(title, base));
+    spans.push(pad(used, title_width).style(base));
+    if body_width > 0 {
+        let body = fit(&sanitize(state.data.short_body(offer)), body_width).into_owned();
+        let used = width(&body);
+        spans.push(Span::styled(format!(" {body}"), base.patch(theme.muted)));
+        spans.push(pad(used, body_width).style(base));
+    }
+    spans.extend(tail);
+    Line::from(fit_spans(spans, total))
+}
+
+/// What the selected row rests on, in a few wrapped lines.
+fn about_lines<'a>(state: &'a AppState, shown: OfferIx, row: &Row, room: usize) -> Vec<Line<'a>> {
+    let s = state.strings;
+    let t = &state.theme;
+    let cat = &state.data.cat;
+    let mut out: Vec<Line<'a>> = Vec::new();
+    let mut say = |text: String, style: Style| {
+        for part in wrap(&text, room) {
+            out.push(Line::styled(part, style));
+        }
+    };
+    match *row {
+        Row::Link { dir, other, via } => {
+            let to = match dir {
+                Dir::Out => other,
+                Dir::In => shown,
+            };
+            let (word, style) = kind(state, &via);
+            let mut first = word.to_owned();
+            let agreement = via.link(cat).and_then(|l| l.agreement);
+            if let Some(a) = agreement {
+                let a = cat.agreement(a);
+                let _ = write!(first, " · {}{}{}", s.agreement, s.colon, sanitize(&a.title));
+                if let Some(p) = &a.programme {
+                    let _ = write!(first, " ({})", sanitize(p));
+                }
+            }
+            say(first, style);
+            let credit = via.credit(cat, to);
+            let mut second = (s.to_do)(&(s.hours)(via.step_hours));
+            if credit > 0.0 {
+                second = format!(
+                    "{} · {second}",
+                    (s.credit)(&(s.hours)(credit), &(s.hours)(cat.offer(to).hours))
+                );
+            }
+            if let Some(note) = via.link(cat).and_then(|l| l.note.as_ref()) {
+                let _ = write!(second, " — {}", sanitize(note));
+            }
+            say(second, Style::new());
+            if via.link(cat).is_none() {
+                let labels: Vec<String> = cat
+                    .offer(to)
+                    .requires
+                    .iter()
+                    .map(|c| sanitize(&cat.competence(*c).label).into_owned())
+                    .collect();
+                say(
+                    format!("{}{}{}", s.rests_on, s.colon, labels.join(", ")),
+                    t.inferred,
+                );
+            }
+            if via.seam {
+                say(s.seam.to_owned(), t.warning);
+            }
+        }
+        Row::Reached(_, r) => {
+            let o = cat.offer(r.offer);
+            say(sanitize(&o.title).into_owned(), t.heading);
+            let place = state.data.city(r.offer).unwrap_or(s.distance);
+            say(
+                format!(
+                    "{} · {} · {}",
+                    sanitize(&cat.provider(o.provider).name),
+                    sanitize(place),
+                    (s.reached)(&(s.hours)(r.hours), r.steps)
+                ),
+                Style::new(),
+            );
+        }
+        _ => {}
+    }
+    out
+}

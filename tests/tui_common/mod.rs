@@ -1,0 +1,142 @@
+//! Helpers shared by the interface's tests (`#[path]`-included by each):
+//! the sample catalogue in a state of a given size and language, with a
+//! fixed "today", and drawing it into a test backend.
+
+#![allow(dead_code)]
+
+use parcours::load::{Source, load};
+use parcours::model::{Catalogue, Date};
+use parcours::tui::action::Action;
+use parcours::tui::app::Screen;
+use parcours::tui::app::rows::Row;
+use parcours::tui::app::{AppState, CatalogueName, Options};
+use parcours::tui::i18n::Lang;
+use parcours::tui::keymap::KeyMap;
+use parcours::tui::theme::Theme;
+use parcours::tui::update::{update, visible};
+use parcours::tui::views::render;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// The day the tests live on, so that "next session" does not move.
+pub const TODAY: &str = "2026-11-22";
+
+/// The sample catalogue, loaded once per test binary.
+pub fn sample() -> Catalogue {
+    static SAMPLE: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
+    SAMPLE
+        .get_or_init(|| load(&Source::Sample).catalogue.expect("the sample loads"))
+        .clone()
+}
+
+pub fn state_of(
+    cat: Catalogue,
+    name: CatalogueName,
+    lang: Lang,
+    width: u16,
+    height: u16,
+) -> AppState {
+    AppState::new(
+        cat,
+        Options {
+            name,
+            lang,
+            theme: Theme::colored(),
+            keymap: KeyMap::defaults(),
+            today: Date::parse(TODAY).unwrap(),
+            width,
+            height,
+        },
+    )
+}
+
+/// The sample catalogue, in a terminal of this size.
+pub fn state(lang: Lang, width: u16, height: u16) -> AppState {
+    state_of(sample(), CatalogueName::Sample, lang, width, height)
+}
+
+/// Applies actions one after the other.
+pub fn act(state: &mut AppState, actions: &[Action]) {
+    for action in actions {
+        update(state, *action);
+    }
+}
+
+/// Types text into the search box, as keys would.
+pub fn type_text(state: &mut AppState, text: &str) {
+    for c in text.chars() {
+        update(state, Action::InsertChar(c));
+    }
+}
+
+/// Draws the state into a test terminal of the state's size.
+pub fn draw(state: &AppState) -> Terminal<TestBackend> {
+    let mut terminal =
+        Terminal::new(TestBackend::new(state.area.width, state.area.height)).unwrap();
+    terminal.draw(|frame| render(frame, state)).unwrap();
+    terminal
+}
+
+/// The screen's text, one line per row, trailing spaces kept.
+pub fn screen(state: &AppState) -> String {
+    let terminal = draw(state);
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The offer with this id.
+pub fn offer(state: &AppState, id: &str) -> parcours::model::OfferIx {
+    state
+        .data
+        .cat
+        .lookup
+        .offer(id)
+        .expect("the sample has this offer")
+}
+
+/// The sample, in French, at 80×24.
+pub fn fr() -> AppState {
+    state(parcours::tui::i18n::Lang::Fr, 80, 24)
+}
+
+/// Searches, keeps the search, and checks the offer found is selected.
+pub fn find(s: &mut AppState, words: &str, id: &str) {
+    act(s, &[Action::OpenSearch]);
+    type_text(s, words);
+    act(s, &[Action::ConfirmSearch]);
+    assert_eq!(s.catalogue.selected(), Some(offer(s, id)), "{words}");
+}
+
+/// Every invariant the views rely on: selections inside their lists and
+/// shown, the way followed starting at the list's selection.
+pub fn assert_settled(s: &AppState) {
+    let v = visible(s);
+    let c = &s.catalogue;
+    if c.shown.is_empty() {
+        assert!(c.trail.is_empty());
+    } else {
+        assert!(c.list.selected < c.shown.len());
+        if s.screen == Screen::Catalogue && v.list > 0 {
+            assert!(c.list.offset <= c.list.selected);
+            assert!(c.list.selected < c.list.offset + v.list);
+        }
+        assert_eq!(c.trail.first().map(|t| t.offer), c.selected());
+    }
+    if let Some(stop) = c.trail.last() {
+        assert!(stop.links.selected < c.rows.len().max(1));
+        if v.links > 0 && c.rows.iter().any(Row::selectable) {
+            assert!(c.rows[stop.links.selected].selectable());
+            assert!(stop.links.selected < stop.links.offset + v.links);
+        }
+    }
+    let b = &s.bodies;
+    assert!(b.bodies.selected < s.data.bodies_order.len());
+    assert!(b.agreements.selected < s.data.agreements_order.len());
+}

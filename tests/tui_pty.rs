@@ -1,0 +1,249 @@
+//! The real binary in a pseudo-terminal of 100×30: keys typed as a person
+//! would, the screen read back through a terminal emulator (vt100) at each
+//! step, and the terminal found as it was after quitting — or after a
+//! SIGTERM.
+
+use std::io::{Read, Write};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+
+const ROWS: u16 = 30;
+const COLS: u16 = 100;
+/// How long to wait for the screen to show something: generous, for a
+/// loaded machine with two cores.
+const PATIENCE: Duration = Duration::from_secs(15);
+
+struct Session {
+    child: Box<dyn Child + Send + Sync>,
+    keys: Box<dyn Write + Send>,
+    output: Receiver<Vec<u8>>,
+    screen: vt100::Parser,
+    _home: tempfile::TempDir,
+}
+
+impl Session {
+    /// Starts `parcours` in French on the sample, in a home of its own.
+    fn start() -> Self {
+        let home = tempfile::tempdir().unwrap();
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parcours"));
+        cmd.args(["--lang", "fr"]);
+        cmd.env_clear();
+        cmd.env("HOME", home.path());
+        cmd.env("XDG_CONFIG_HOME", home.path().join("config"));
+        cmd.env("XDG_DATA_HOME", home.path().join("data"));
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "fr_FR.UTF-8");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let keys = pair.master.take_writer().unwrap();
+        let (send, output) = channel();
+        std::thread::spawn(move || {
+            // The master must stay open while the child runs: it moves here.
+            let _master = pair.master;
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || send.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Self {
+            child,
+            keys,
+            output,
+            screen: vt100::Parser::new(
+                std::num::NonZeroU16::new(ROWS).unwrap(),
+                std::num::NonZeroU16::new(COLS).unwrap(),
+                0,
+            ),
+            _home: home,
+        }
+    }
+
+    fn pump(&mut self) {
+        while let Ok(bytes) = self.output.try_recv() {
+            self.screen.process(&bytes);
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.screen().contents()
+    }
+
+    /// The screen's row that holds `text`, if any.
+    fn row_with(&self, text: &str) -> Option<String> {
+        self.screen
+            .screen()
+            .rows(0, COLS)
+            .find(|row| row.contains(text))
+    }
+
+    /// Waits until the screen satisfies `ready`, or fails saying what was
+    /// awaited and what the screen showed.
+    fn wait_for(&mut self, what: &str, ready: impl Fn(&Self) -> bool) {
+        let start = Instant::now();
+        loop {
+            self.pump();
+            if ready(self) {
+                return;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "waited {PATIENCE:?} for {what}; the screen shows:\n{}",
+                self.contents()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn type_keys(&mut self, keys: &str) {
+        self.keys.write_all(keys.as_bytes()).unwrap();
+        self.keys.flush().unwrap();
+    }
+
+    /// Waits for the process to end, then reads what it wrote last.
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        let status = loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "parcours did not exit; the screen shows:\n{}",
+                self.contents()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        // The last bytes (leaving the alternate screen) may still be in flight.
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_millis(500) {
+            self.pump();
+            if !self.screen.screen().alternate_screen() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        status
+    }
+
+    /// Whether the terminal is back as it was: main screen, cursor shown.
+    fn assert_restored(&self) {
+        let screen = self.screen.screen();
+        assert!(!screen.alternate_screen(), "still on the alternate screen");
+        assert!(!screen.hide_cursor(), "the cursor is still hidden");
+        assert_eq!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        if self.child.try_wait().ok().flatten().is_none() {
+            let _ = self.child.kill();
+        }
+    }
+}
+
+#[test]
+fn search_follow_a_passerelle_go_back_and_quit() {
+    let mut s = Session::start();
+    s.wait_for("the header and the tabs", |s| {
+        s.contents()
+            .contains("parcours · catalogue d'exemple (illustratif)")
+            && s.contents().contains("1 Catalogue")
+    });
+    assert!(
+        s.screen.screen().alternate_screen(),
+        "on the alternate screen"
+    );
+
+    s.type_keys("/soudeur");
+    s.wait_for("the search as typed", |s| {
+        s.contents().contains("Recherche : soudeur") && s.contents().contains("Offres · 8 sur 217")
+    });
+    // The best match first, with its body and city; the way starts there.
+    let rows: Vec<String> = s.screen.screen().rows(0, COLS).collect();
+    let names = rows
+        .iter()
+        .position(|r| r.contains("Titre ") && r.contains("Organisme"))
+        .expect("the list's column names");
+    let first = &rows[names + 1];
+    assert!(first.contains("Apprentissage – Soudeur"), "{first}");
+    assert!(first.contains("IFAPME"), "{first}");
+    assert!(s.row_with("Titre professionnel Soud").is_some());
+    assert!(s.row_with("Chemin : Apprentissage – Soudeur").is_some());
+
+    // Keep the search, open the passerelles, follow the first one.
+    s.type_keys("\r");
+    s.wait_for("the search kept", |s| {
+        s.row_with("Entrée Suivre").is_none() && s.row_with("Chercher").is_some()
+    });
+    s.type_keys("\r");
+    s.wait_for("the passerelles", |s| s.contents().contains("Mène à (6)"));
+    s.type_keys("\r");
+    s.wait_for("the way followed", |s| {
+        s.row_with("Chemin : Apprentissage – Soudeur › Qualification soudeur")
+            .is_some()
+    });
+
+    // Backspace goes back along the way.
+    s.type_keys("\u{7f}");
+    s.wait_for("the way back at its start", |s| {
+        s.row_with("Chemin :").is_some_and(|row| !row.contains('›'))
+            && s.contents().contains("Mène à (6)")
+    });
+
+    s.type_keys("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+    s.assert_restored();
+}
+
+#[test]
+fn help_opens_and_closes_with_the_keys_of_the_key_map() {
+    let mut s = Session::start();
+    s.wait_for("the header", |s| s.contents().contains("1 Catalogue"));
+    s.type_keys("?");
+    s.wait_for("the help", |s| {
+        s.contents().contains("Aide — les touches")
+            && s.contents()
+                .contains("Chercher dans le catalogue en tapant")
+    });
+    s.type_keys("\u{1b}");
+    s.wait_for("the help closed", |s| {
+        !s.contents().contains("Aide — les touches")
+    });
+    s.type_keys("2");
+    s.wait_for("the bodies screen", |s| {
+        s.contents().contains("Conventions (17)")
+    });
+    s.type_keys("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut s = Session::start();
+    s.wait_for("the header", |s| s.contents().contains("1 Catalogue"));
+    let pid = s.child.process_id().expect("the child has a pid");
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 128 + 15, "{status:?}");
+    s.assert_restored();
+}
