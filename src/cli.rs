@@ -1,5 +1,6 @@
 //! The command line: `parcours [COMMAND]`, as DESIGN.md's contract says.
 
+mod generate;
 mod init;
 mod reach;
 mod request;
@@ -129,6 +130,20 @@ pub enum Command {
     ///
     /// Exits with 1 when nothing is reached, 2 for a bad request.
     Reach(Box<reach::ReachArgs>),
+    /// Write a synthetic catalogue of any size, for benchmarks and demos
+    ///
+    /// Invented bodies, offers and links shaped like a cross-border training
+    /// network, about 10 links per offer; the same seed gives the same files.
+    Gen {
+        /// How many offers
+        #[arg(long, value_name = "N")]
+        offers: usize,
+        /// The random seed
+        #[arg(long, default_value_t = 1, value_name = "S")]
+        seed: u64,
+        /// A new or empty directory to write into
+        dir: PathBuf,
+    },
     /// Write the sample catalogue as editable files
     ///
     /// By default into your data directory, where parcours then reads it
@@ -165,6 +180,7 @@ fn run(command: Command, data: Option<PathBuf>, out: &mut impl Write) -> std::io
             validate::run(&catalogue_source(path.or(data)), json, out)
         }
         Command::Init { dir } => init::run(dir, out),
+        Command::Gen { offers, seed, dir } => generate::run(offers, seed, &dir, out),
         Command::Reach(args) => with_catalogue(data, |cat, _| reach::run(cat, &args, out)),
         Command::Route(args) => with_catalogue(data, |cat, _| route::run(cat, &args, out)),
         Command::Stats { json } => {

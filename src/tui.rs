@@ -105,11 +105,35 @@ fn session(mut state: AppState) -> std::io::Result<Option<i32>> {
     result
 }
 
+/// Events handled between two frames at most.
+const MAX_EVENTS_PER_FRAME: usize = 64;
+
+/// Reads terminal events on a thread of its own and hands them over.
+///
+/// crossterm's `read` never returns once the terminal has gone (it keeps
+/// reading an end of file), so the loop must not wait on it: it waits on
+/// this channel, with a timeout, and sees signals in between. When the loop
+/// ends, the process ends, and this thread with it.
+fn spawn_reader() -> std::sync::mpsc::Receiver<std::io::Result<crossterm::event::Event>> {
+    let (sender, receiver) = std::sync::mpsc::sync_channel(256);
+    std::thread::spawn(move || {
+        loop {
+            let event = crossterm::event::read();
+            let failed = event.is_err();
+            if sender.send(event).is_err() || failed {
+                return;
+            }
+        }
+    });
+    receiver
+}
+
 fn event_loop(
     terminal: &mut DefaultTerminal,
     state: &mut AppState,
     signals: &Signals,
 ) -> std::io::Result<Option<i32>> {
+    use std::sync::mpsc::RecvTimeoutError;
     let size = terminal.size()?;
     update::update(
         state,
@@ -118,6 +142,7 @@ fn event_loop(
             height: size.height,
         },
     );
+    let events = spawn_reader();
     let mut dirty = true;
     loop {
         if let Some(signal) = signals.caught() {
@@ -127,23 +152,25 @@ fn event_loop(
             terminal.draw(|frame| views::render(frame, state))?;
             dirty = false;
         }
-        if !crossterm::event::poll(TICK)? {
-            continue;
-        }
-        // Take every event waiting before drawing again, so that fast
-        // typing costs one frame, not one per key.
-        loop {
-            let event = crossterm::event::read()?;
-            if let Some(action) = event::action_for(&event, state) {
+        let mut next = match events.recv_timeout(TICK) {
+            Ok(event) => Some(event),
+            Err(RecvTimeoutError::Timeout) => continue,
+            Err(RecvTimeoutError::Disconnected) => return Ok(None),
+        };
+        // Take the events waiting before drawing again, so that fast typing
+        // costs one frame, not one per key.
+        for _ in 0..MAX_EVENTS_PER_FRAME {
+            let Some(event) = next.take() else {
+                break;
+            };
+            if let Some(action) = event::action_for(&event?, state) {
                 update::update(state, action);
                 dirty = true;
             }
             if state.quit {
                 return Ok(None);
             }
-            if !crossterm::event::poll(Duration::ZERO)? {
-                break;
-            }
+            next = events.try_recv().ok();
         }
     }
 }
