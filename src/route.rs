@@ -85,6 +85,20 @@ pub enum Start {
     Holding(Vec<CompetenceIx>),
 }
 
+impl Start {
+    /// The offers a route may begin with (before constraints): the `from`
+    /// offer, or every offer whose requirements the competences held meet.
+    pub fn offers(&self, cat: &Catalogue) -> Vec<OfferIx> {
+        match self {
+            Self::From(offer) => vec![*offer],
+            Self::Holding(held) => (0..cat.offers.len())
+                .map(OfferIx::new)
+                .filter(|o| cat.offer(*o).requires.iter().all(|c| held.contains(c)))
+                .collect(),
+        }
+    }
+}
+
 /// Where a route ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Target {

@@ -100,10 +100,7 @@ fn parse(
                 )
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let starts = (0..cat.offers.len())
-            .map(OfferIx::new)
-            .filter(|o| cat.offer(*o).requires.iter().all(|c| held.contains(c)))
-            .collect();
+        let starts = crate::route::Start::Holding(held).offers(cat);
         (starts, Direction::Forward)
     };
     Ok((

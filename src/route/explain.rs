@@ -36,13 +36,7 @@ pub enum NoRoute {
 /// [`super::find`] returned none.
 pub fn explain(cat: &Catalogue, graph: &PathwayGraph, request: &Request) -> NoRoute {
     let n = cat.offers.len();
-    let starts: Vec<OfferIx> = match &request.start {
-        Start::From(offer) => vec![*offer],
-        Start::Holding(held) => (0..n)
-            .map(OfferIx::new)
-            .filter(|o| cat.offer(*o).requires.iter().all(|c| held.contains(c)))
-            .collect(),
-    };
+    let starts = request.start.offers(cat);
     let targets: Vec<bool> = (0..n)
         .map(|i| request.target.reached_by(cat, OfferIx::new(i)))
         .collect();

@@ -15,7 +15,7 @@ use std::collections::BinaryHeap;
 use petgraph::visit::{EdgeFiltered, EdgeRef, IntoEdges, NodeFiltered};
 
 use super::cost::Key;
-use super::{Criterion, Request, Start, Target};
+use super::{Criterion, Request, Target};
 use crate::graph::{Edge, PathwayGraph};
 use crate::model::{Catalogue, Date, OfferIx};
 
@@ -55,13 +55,7 @@ impl<'a> Problem<'a> {
         for t in targets {
             is_target[t.index()] = allowed[t.index()];
         }
-        let candidates: Vec<OfferIx> = match &request.start {
-            Start::From(offer) => vec![*offer],
-            Start::Holding(held) => (0..cat.offers.len())
-                .map(OfferIx::new)
-                .filter(|o| cat.offer(*o).requires.iter().all(|c| held.contains(c)))
-                .collect(),
-        };
+        let candidates = request.start.offers(cat);
         let sources = candidates
             .into_iter()
             .filter(|o| allowed[o.index()])
