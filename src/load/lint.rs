@@ -17,6 +17,17 @@ pub fn lint(cat: &Catalogue) -> Vec<Diagnostic> {
             message,
         }
     };
+    // Which pairs of bodies some agreement covers, computed once: the check
+    // runs for every cross-body bridge.
+    let providers = cat.providers.len();
+    let mut covered = vec![false; providers * providers];
+    for agreement in &cat.agreements {
+        for &a in &agreement.parties {
+            for &b in &agreement.parties {
+                covered[a.index() * providers + b.index()] = true;
+            }
+        }
+    }
     for link in &cat.links {
         let (from, to) = (cat.offer(link.from), cat.offer(link.to));
         if from.provider == to.provider {
@@ -25,7 +36,7 @@ pub fn lint(cat: &Catalogue) -> Vec<Diagnostic> {
         let (a, b) = (cat.provider(from.provider), cat.provider(to.provider));
         match link.agreement {
             None if link.kind == LinkKind::Bridge
-                && !cat.agreement_covers(from.provider, to.provider) =>
+                && !covered[from.provider.index() * providers + to.provider.index()] =>
             {
                 warnings.push(warn(
                     link.origin,

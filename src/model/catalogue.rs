@@ -116,13 +116,6 @@ impl Catalogue {
         }
     }
 
-    /// Whether some agreement names both providers among its parties.
-    pub fn agreement_covers(&self, a: ProviderIx, b: ProviderIx) -> bool {
-        self.agreements
-            .iter()
-            .any(|ag| ag.parties.contains(&a) && ag.parties.contains(&b))
-    }
-
     /// The file and line an item was written at, as `FILE:LINE:COLUMN`.
     pub fn place(&self, origin: Origin) -> String {
         format!(
