@@ -401,3 +401,24 @@ mod random {
         }
     }
 }
+
+/// Found by the random sequences: an offer opened from the bodies screen
+/// while a search hides it from the list.
+#[test]
+fn an_offer_opened_from_a_body_while_a_search_hides_it() {
+    use common::{assert_settled, fr};
+    use parcours::tui::action::Action;
+    use parcours::tui::update::update;
+    let mut s = fr();
+    for action in [
+        Action::OpenSearch,
+        Action::InsertChar('f'),
+        Action::Click { column: 14, row: 2 },
+        Action::ScrollDown { column: 34, row: 3 },
+        Action::FollowLink,
+    ] {
+        update(&mut s, action);
+        assert_settled(&s);
+    }
+    let _ = common::draw(&s);
+}

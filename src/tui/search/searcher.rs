@@ -230,6 +230,23 @@ impl Searcher {
         if let Some(found) = self.typed.last().filter(|f| f.query == folded) {
             return found.shown.clone();
         }
+        // One letter says too little to rank by: every offer holding it, in
+        // the list's order, without scoring 100,000 offers per keystroke.
+        let mut letters = folded.trim().chars();
+        if let (Some(letter), None) = (letters.next(), letters.next()) {
+            let candidates: Vec<u32> = (0..u32::try_from(list.len())
+                .expect("fewer than 2^32 offers"))
+                .filter(|&at| index.haystack(list[at as usize]).contains(letter))
+                .collect();
+            let shown: Vec<OfferIx> = candidates.iter().map(|&at| list[at as usize]).collect();
+            self.typed.push(Found {
+                query: folded,
+                generation,
+                candidates,
+                shown: shown.clone(),
+            });
+            return shown;
+        }
         let words = words(&folded, &mut self.matcher);
         let scan = Scan {
             index,
