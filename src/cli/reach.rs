@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::Args;
 use serde::Serialize;
 
-use super::request::{ConstraintArgs, build_constraints, resolve};
+use super::request::{self, ConstraintArgs, build_constraints};
 use super::route::hours_text;
 use crate::graph::PathwayGraph;
 use crate::model::file::number;
@@ -75,33 +75,12 @@ fn parse(
     cat: &Catalogue,
     args: &ReachArgs,
 ) -> Result<(Vec<OfferIx>, Direction, Vec<bool>), String> {
-    let l = &cat.lookup;
-    let offers = || cat.offers.iter().map(|o| o.id.clone());
-    let (starts, direction) = if let Some(id) = &args.from {
-        (
-            vec![resolve("offer", id, |i| l.offer(i), offers())?],
+    let (starts, direction) = match &args.to {
+        Some(id) => (vec![request::offer(cat, id)?], Direction::Backward),
+        None => (
+            request::start(cat, args.from.as_deref(), &args.holding)?.offers(cat),
             Direction::Forward,
-        )
-    } else if let Some(id) = &args.to {
-        (
-            vec![resolve("offer", id, |i| l.offer(i), offers())?],
-            Direction::Backward,
-        )
-    } else {
-        let held = args
-            .holding
-            .iter()
-            .map(|id| {
-                resolve(
-                    "competence",
-                    id,
-                    |i| l.competence(i),
-                    cat.competences.iter().map(|c| c.id.clone()),
-                )
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        let starts = crate::route::Start::Holding(held).offers(cat);
-        (starts, Direction::Forward)
+        ),
     };
     Ok((
         starts,

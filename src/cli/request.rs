@@ -3,7 +3,7 @@
 
 use clap::Args;
 
-use crate::model::{Catalogue, Date, Modality, ProviderIx};
+use crate::model::{Catalogue, CompetenceIx, Date, Modality, OfferIx, ProviderIx};
 use crate::route::{Constraints, Criterion, Request, Start, Target};
 use crate::suggest::closest;
 
@@ -61,7 +61,7 @@ pub struct ConstraintArgs {
 
 /// The index of an id, or a sentence saying it is unknown (with the nearest
 /// id when there is one).
-pub fn resolve<I>(
+fn resolve<I>(
     noun: &str,
     id: &str,
     find: impl Fn(&str) -> Option<I>,
@@ -76,8 +76,37 @@ pub fn resolve<I>(
     })
 }
 
-fn offer_ids(cat: &Catalogue) -> impl Iterator<Item = String> + '_ {
-    cat.offers.iter().map(|o| o.id.clone())
+/// An offer by id, or a sentence saying it is unknown.
+pub fn offer(cat: &Catalogue, id: &str) -> Result<OfferIx, String> {
+    resolve(
+        "offer",
+        id,
+        |i| cat.lookup.offer(i),
+        cat.offers.iter().map(|o| o.id.clone()),
+    )
+}
+
+/// A competence by id, or a sentence saying it is unknown.
+pub fn competence(cat: &Catalogue, id: &str) -> Result<CompetenceIx, String> {
+    resolve(
+        "competence",
+        id,
+        |i| cat.lookup.competence(i),
+        cat.competences.iter().map(|c| c.id.clone()),
+    )
+}
+
+/// Where a person stands: `--from` an offer, else the competences `--holding`.
+pub fn start(cat: &Catalogue, from: Option<&str>, holding: &[String]) -> Result<Start, String> {
+    match from {
+        Some(id) => Ok(Start::From(offer(cat, id)?)),
+        None => Ok(Start::Holding(
+            holding
+                .iter()
+                .map(|id| competence(cat, id))
+                .collect::<Result<_, _>>()?,
+        )),
+    }
 }
 
 /// Reads start, target and constraints into a request; a sentence naming
@@ -89,24 +118,9 @@ pub fn build_request(
     k: usize,
 ) -> Result<Request, String> {
     let l = &cat.lookup;
-    let start = match &args.from {
-        Some(id) => Start::From(resolve("offer", id, |i| l.offer(i), offer_ids(cat))?),
-        None => Start::Holding(
-            args.holding
-                .iter()
-                .map(|id| {
-                    resolve(
-                        "competence",
-                        id,
-                        |i| l.competence(i),
-                        cat.competences.iter().map(|c| c.id.clone()),
-                    )
-                })
-                .collect::<Result<_, _>>()?,
-        ),
-    };
+    let start = start(cat, args.from.as_deref(), &args.holding)?;
     let target = if let Some(id) = &args.to {
-        Target::Offer(resolve("offer", id, |i| l.offer(i), offer_ids(cat))?)
+        Target::Offer(offer(cat, id)?)
     } else if let Some(id) = &args.to_occupation {
         Target::Occupation(resolve(
             "occupation",
@@ -115,12 +129,7 @@ pub fn build_request(
             cat.occupations.iter().map(|o| o.id.clone()),
         )?)
     } else if let Some(id) = &args.to_competence {
-        Target::Competence(resolve(
-            "competence",
-            id,
-            |i| l.competence(i),
-            cat.competences.iter().map(|c| c.id.clone()),
-        )?)
+        Target::Competence(competence(cat, id)?)
     } else {
         return Err("say where to go: --to, --to-occupation or --to-competence".to_owned());
     };
