@@ -141,11 +141,6 @@ impl PathwayGraph {
         &self.forward
     }
 
-    /// The same edges reversed: for each offer, the offers that lead to it.
-    pub fn backward(&self) -> &Adjacency {
-        &self.backward
-    }
-
     /// The edge a weight of [`Self::forward`] or [`Self::backward`] stands for.
     pub fn edge_data(&self, index: u32) -> &Edge {
         &self.edges[index as usize]

@@ -239,13 +239,6 @@ fn time_generating_ten_and_a_hundred_thousand_offers() {
         let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
         let cpu_text = cpu.map_or_else(|| "unknown".to_owned(), |c| format!("{c:.2?}"));
         println!("{offers} offers: generated {bytes} bytes in {wall:.2?} (CPU {cpu_text})");
-        if offers == 100_000 && !cfg!(debug_assertions) {
-            let cpu = cpu.unwrap_or(wall);
-            assert!(
-                cpu < Duration::from_secs(2),
-                "{cpu:?} of CPU for 100k offers"
-            );
-        }
         if offers == 10_000 {
             let start = Instant::now();
             let cat = load_clean(files);
