@@ -70,9 +70,48 @@ impl Edge {
     }
 }
 
-/// Adjacency both ways; an edge's weight is its index in
-/// [`PathwayGraph::edge_data`], so the two directions share one copy.
+/// Adjacency by source; an edge's weight is its index in
+/// [`PathwayGraph::edge_data`].
 pub type Adjacency = Csr<(), u32, Directed, u32>;
+
+/// An edge as a search backwards reads it: its index in
+/// [`PathwayGraph::edge_data`] and, next to it, what the searches weigh,
+/// so that walking an offer's predecessors reads memory in order rather
+/// than jumping to each edge.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BackStep {
+    pub edge: u32,
+    /// The cheapest way's step hours and seam.
+    pub hours: f64,
+    pub seam: bool,
+    /// The cheapest seamless way's step hours, when the cheapest is a seam
+    /// and a seamless way exists; NaN otherwise.
+    seamless_hours: f64,
+}
+
+impl BackStep {
+    fn new(edge: u32, data: &Edge) -> Self {
+        Self {
+            edge,
+            hours: data.cheapest.step_hours,
+            seam: data.cheapest.seam,
+            seamless_hours: data.seamless.map_or(f64::NAN, |v| v.step_hours),
+        }
+    }
+
+    /// Step hours and seam of the way a criterion takes, as
+    /// [`Edge::via`] chooses it.
+    pub fn way(&self, seams_first: bool) -> (f64, bool) {
+        if seams_first && !self.seamless_hours.is_nan() {
+            (self.seamless_hours, false)
+        } else {
+            (self.hours, self.seam)
+        }
+    }
+}
+
+/// Adjacency by target, with the figures of each edge.
+pub type BackAdjacency = Csr<(), BackStep, Directed, u32>;
 
 /// What routing needs of each offer, kept next to the graph so that a
 /// search reads a few numbers rather than whole offers.
@@ -88,7 +127,7 @@ pub struct NodeInfo {
 /// The pathway graph of a catalogue, both ways round.
 pub struct PathwayGraph {
     forward: Adjacency,
-    backward: Adjacency,
+    backward: BackAdjacency,
     edges: Vec<Edge>,
     /// Every way between each joined pair, referred to by [`Edge::ways`].
     ways: Vec<Via>,
@@ -141,6 +180,11 @@ impl PathwayGraph {
         &self.forward
     }
 
+    /// Adjacency by target: each offer's predecessors, in offer order.
+    pub fn backward(&self) -> &BackAdjacency {
+        &self.backward
+    }
+
     /// The edge a weight of [`Self::forward`] or [`Self::backward`] stands for.
     pub fn edge_data(&self, index: u32) -> &Edge {
         &self.edges[index as usize]
@@ -176,7 +220,7 @@ impl PathwayGraph {
             .neighbors_slice(node)
             .iter()
             .zip(self.backward.edges_slice(node))
-            .map(|(&from, &e)| (OfferIx(from), &self.edges[e as usize]))
+            .map(|(&from, e)| (OfferIx(from), &self.edges[e.edge as usize]))
     }
 
     /// The edge from one offer to another, if any.

@@ -4,9 +4,11 @@
 //!
 //! DESIGN.md fixes the semantics; this module follows it to the letter.
 
+mod bidir;
 mod cost;
 mod explain;
 mod finish;
+mod guide;
 pub mod reach;
 mod search;
 mod yen;
@@ -306,10 +308,7 @@ impl Route {
 /// is none (see [`explain`] for why).
 pub fn find(cat: &Catalogue, graph: &PathwayGraph, request: &Request) -> Vec<Route> {
     let problem = search::Problem::new(cat, graph, request, request.constraints.mask(cat, None));
-    let k = request.k.max(1);
-    // One backward search pays for itself when Yen's spur searches follow.
-    let problem = if k > 1 { problem.with_guide() } else { problem };
-    yen::k_best(&problem, k)
+    yen::k_best(&problem, request.k.max(1))
 }
 
 /// Builds the route that follows `offers` from the request's start date,

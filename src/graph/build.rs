@@ -4,7 +4,7 @@
 
 use petgraph::csr::Csr;
 
-use super::{Adjacency, Edge, EdgeKind, NodeInfo, PathwayGraph, Via, infer};
+use super::{BackStep, Edge, EdgeKind, NodeInfo, PathwayGraph, Via, infer};
 use crate::model::{Catalogue, LinkKind, Offer};
 
 /// Counts per key, turned into the start of each key's bucket (one more
@@ -188,14 +188,15 @@ fn collapse(
     (edges, list)
 }
 
-/// The (target, source, edge) list, by a stable counting sort on targets:
+/// The (target, source, step) list, by a stable counting sort on targets:
 /// sources stay in order.
-fn reversed(n: usize, forward: &[(u32, u32, u32)]) -> Vec<(u32, u32, u32)> {
+fn reversed(n: usize, forward: &[(u32, u32, u32)], edges: &[Edge]) -> Vec<(u32, u32, BackStep)> {
     let mut next = bucket_starts(forward.iter().map(|e| e.1), n);
-    let mut backward = vec![(0u32, 0u32, 0u32); forward.len()];
+    let blank = (0u32, 0u32, BackStep::new(0, &edges[0]));
+    let mut backward = vec![blank; forward.len()];
     for &(a, b, index) in forward {
         let slot = &mut next[b as usize];
-        backward[*slot as usize] = (b, a, index);
+        backward[*slot as usize] = (b, a, BackStep::new(index, &edges[index as usize]));
         *slot += 1;
     }
     backward
@@ -208,7 +209,11 @@ pub(super) fn build(cat: &Catalogue) -> PathwayGraph {
     let inferred = add_inferred(cat, &ways_of, &mut raw);
     let mut ways = Vec::with_capacity(raw.len());
     let (edges, forward_list) = collapse(n, raw, &mut ways);
-    let backward_list = reversed(n, &forward_list);
+    let backward_list = if edges.is_empty() {
+        Vec::new()
+    } else {
+        reversed(n, &forward_list, &edges)
+    };
     let forward = csr(n, &forward_list);
     drop(forward_list);
     let backward = csr(n, &backward_list);
@@ -240,8 +245,8 @@ pub(super) fn build(cat: &Catalogue) -> PathwayGraph {
 
 /// The CSR of edges sorted by (source, target), one per pair, with a node
 /// for every offer.
-fn csr(nodes: usize, edges: &[(u32, u32, u32)]) -> Adjacency {
-    let mut csr: Adjacency = Csr::from_sorted_edges(edges).expect("edges are sorted and distinct");
+fn csr<W: Copy>(nodes: usize, edges: &[(u32, u32, W)]) -> Csr<(), W, petgraph::Directed, u32> {
+    let mut csr = Csr::from_sorted_edges(edges).expect("edges are sorted and distinct");
     while csr.node_count() < nodes {
         csr.add_node(());
     }

@@ -13,10 +13,49 @@ use crate::model::{Catalogue, Date, OfferIx};
 const EARTH_RADIUS_KM: f64 = 6371.0;
 const HOURS_PER_WEEK: f64 = 35.0;
 
-/// The figures a criterion compares, most important first (unused places
-/// are 0). Ordered lexicographically.
+/// The figures a criterion compares, most important first, ordered
+/// lexicographically. DESIGN.md leaves ties on a criterion's figures open;
+/// the last place then counts the offers, so that among routes equal on
+/// every figure the shortest wins rather than a chain of steps that cost
+/// nothing (0 in the places a criterion does not use).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Key(pub [f64; 3]);
+
+impl Key {
+    pub const ZERO: Self = Self([0.0; 3]);
+    pub const INFINITE: Self = Self([f64::INFINITY; 3]);
+
+    /// Component-wise difference: what remains of `self` after `other`.
+    #[must_use]
+    pub fn minus(self, other: Self) -> Self {
+        Self([
+            self.0[0] - other.0[0],
+            self.0[1] - other.0[1],
+            self.0[2] - other.0[2],
+        ])
+    }
+
+    /// Every figure times `factor`.
+    #[must_use]
+    pub fn times(self, factor: f64) -> Self {
+        Self(self.0.map(|x| x * factor))
+    }
+
+    /// Whether `self` is above `limit` by more than rounding: sums of the
+    /// same figures in another order may differ in the last bits.
+    pub fn beyond(self, limit: Self) -> bool {
+        for (a, b) in self.0.into_iter().zip(limit.0) {
+            let slack = 1e-9 * a.abs().max(b.abs()).max(1.0);
+            if a > b + slack {
+                return true;
+            }
+            if a < b - slack {
+                return false;
+            }
+        }
+        false
+    }
+}
 
 impl Eq for Key {}
 
@@ -83,6 +122,28 @@ pub fn take(
         .map(|s| (s.start, s.end))
 }
 
+/// The fewest days a step into `offer` adds to the previous step's end,
+/// whatever that day is: none for a step with no hours left, the weeks of
+/// an offer without sessions, else a day to be ready and the shortest
+/// session. What remains of a route is at least the sum of these.
+pub fn min_days(cat: &Catalogue, offer: OfferIx, step_hours: f64) -> f64 {
+    if step_hours == 0.0 {
+        return 0.0;
+    }
+    let o = cat.offer(offer);
+    if o.sessions.is_empty() {
+        let weeks = o.weeks.map_or_else(|| weeks_for(step_hours), i64::from);
+        return f64::from(i32::try_from(weeks.saturating_mul(7)).unwrap_or(i32::MAX / 2));
+    }
+    let shortest = o
+        .sessions
+        .iter()
+        .map(|s| s.end.days_since_epoch() - s.start.days_since_epoch())
+        .min()
+        .unwrap_or(0);
+    f64::from(1 + shortest.max(0))
+}
+
 #[allow(clippy::cast_possible_truncation)] // hours are far below i64::MAX
 fn weeks_for(step_hours: f64) -> i64 {
     (step_hours / HOURS_PER_WEEK).ceil() as i64
@@ -112,12 +173,12 @@ impl Key {
         let h = node.hours;
         Some(Self(match criterion {
             Criterion::Hours => [h, 0.0, 1.0],
-            Criterion::Seams | Criterion::Distance => [0.0, h, 0.0],
+            Criterion::Seams | Criterion::Distance => [0.0, h, 1.0],
             Criterion::Steps => [1.0, h, 0.0],
-            Criterion::Cost => [step_cost(node, h), h, 0.0],
+            Criterion::Cost => [step_cost(node, h), h, 1.0],
             Criterion::Finish => {
                 let (_, end) = take(cat, offer, h, start.add_days(-1), true)?;
-                [day(end), h, 0.0]
+                [day(end), h, 1.0]
             }
         }))
     }
@@ -134,9 +195,9 @@ impl Key {
         via: &Via,
     ) -> Option<Self> {
         if criterion == Criterion::Finish {
-            let [a, b, _] = self.0;
+            let [a, b, c] = self.0;
             let (_, end) = take(cat, to, via.step_hours, date(a), false)?;
-            return Some(Self([day(end), b + via.step_hours, 0.0]));
+            return Some(Self([day(end), b + via.step_hours, c + 1.0]));
         }
         Some(self.plus(Self::step(graph, criterion, from, to, via)))
     }
@@ -149,15 +210,25 @@ impl Key {
         to: OfferIx,
         via: &Via,
     ) -> Self {
-        let s = via.step_hours;
-        let seam = f64::from(u8::from(via.seam));
+        Self::step_by(graph, criterion, from, to, (via.step_hours, via.seam))
+    }
+
+    /// [`Key::step`] from a way's step hours and seam.
+    pub fn step_by(
+        graph: &PathwayGraph,
+        criterion: Criterion,
+        from: OfferIx,
+        to: OfferIx,
+        (s, seam): (f64, bool),
+    ) -> Self {
+        let seam = f64::from(u8::from(seam));
         Self(match criterion {
             Criterion::Hours => [s, seam, 1.0],
-            Criterion::Seams => [seam, s, 0.0],
+            Criterion::Seams => [seam, s, 1.0],
             Criterion::Steps => [1.0, s, 0.0],
-            Criterion::Cost => [step_cost(graph.node(to), s), s, 0.0],
-            Criterion::Distance => [km(graph.node(from), graph.node(to)), s, 0.0],
-            Criterion::Finish => [0.0, s, 0.0],
+            Criterion::Cost => [step_cost(graph.node(to), s), s, 1.0],
+            Criterion::Distance => [km(graph.node(from), graph.node(to)), s, 1.0],
+            Criterion::Finish => [0.0, s, 1.0],
         })
     }
 
@@ -183,11 +254,11 @@ impl Key {
         let (seams, steps) = (route.seams as f64, route.steps.len() as f64);
         Self(match criterion {
             Criterion::Hours => [h, seams, steps],
-            Criterion::Seams => [seams, h, 0.0],
+            Criterion::Seams => [seams, h, steps],
             Criterion::Steps => [steps, h, 0.0],
-            Criterion::Cost => [route.cost_eur, h, 0.0],
-            Criterion::Distance => [route.distance_km, h, 0.0],
-            Criterion::Finish => [route.finish.map_or(f64::INFINITY, day), h, 0.0],
+            Criterion::Cost => [route.cost_eur, h, steps],
+            Criterion::Distance => [route.distance_km, h, steps],
+            Criterion::Finish => [route.finish.map_or(f64::INFINITY, day), h, steps],
         })
     }
 }

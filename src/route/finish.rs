@@ -20,7 +20,7 @@ use petgraph::visit::{EdgeRef, IntoEdges};
 
 use super::Criterion;
 use super::cost::Key;
-use super::search::{NONE, Problem, walk_back};
+use super::search::{Aim, NONE, Problem, walk_back};
 use crate::graph::{PathwayGraph, Via};
 use crate::model::{Catalogue, Date, OfferIx};
 
@@ -111,7 +111,7 @@ where
     }
     while let Some(Reverse((key, l))) = heap.pop() {
         if labels.all.len() > MAX_LABELS {
-            return problem.earliest_arrival(view, sources.iter(), ends);
+            return problem.earliest_arrival(view, sources.iter(), Aim::default(), ends);
         }
         let v = labels.all[l as usize].node;
         if ends(v) {

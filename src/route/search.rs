@@ -9,12 +9,14 @@
 //! hours tie-break — as long as sessions are in step (see
 //! [`super::finish`] for when they are not). None recurses.
 
+use std::cell::RefCell;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use petgraph::visit::{EdgeFiltered, EdgeRef, IntoEdges, NodeFiltered};
 
 use super::cost::Key;
+use super::guide::Guide;
 use super::{Criterion, Request, Target};
 use crate::graph::{Edge, PathwayGraph};
 use crate::model::{Catalogue, Date, OfferIx};
@@ -34,10 +36,54 @@ pub struct Problem<'a> {
     pub is_target: Vec<bool>,
     /// Where routes may begin, with the key of the one-offer route.
     pub sources: Vec<(OfferIx, Key)>,
-    /// For A*: from each offer, the best key still to add to reach a
-    /// target (none: no target can be reached); see [`Self::with_guide`].
-    to_go: Option<Vec<Option<Key>>>,
+    /// The per-offer states of [`Self::dijkstra`], kept between the many
+    /// searches of one request and reset where a search wrote.
+    scratch: RefCell<Scratch>,
 }
+
+#[derive(Default)]
+struct Scratch {
+    at: Vec<State>,
+    touched: Vec<u32>,
+}
+
+/// How a search may be narrowed: a bound on what remains from each offer
+/// (A*), and a key beyond which no route is wanted.
+#[derive(Clone, Copy, Default)]
+pub struct Aim<'g> {
+    pub guide: Option<&'g Guide>,
+    pub limit: Option<Key>,
+}
+
+impl Aim<'_> {
+    /// The bound from an offer: zero without a guide, none when no target
+    /// can be reached from it.
+    fn estimate(&self, offer: u32) -> Option<Key> {
+        match self.guide {
+            None => Some(Key::ZERO),
+            Some(guide) => guide.estimate(offer),
+        }
+    }
+
+    /// Whether a route whose key will be at least `key` is not wanted.
+    fn past_limit(&self, key: Key) -> bool {
+        self.limit.is_some_and(|limit| key.beyond(limit))
+    }
+}
+
+/// Where a search stands at one offer.
+#[derive(Clone, Copy)]
+struct State {
+    key: Key,
+    parent: u32,
+    settled: bool,
+}
+
+const UNREACHED: State = State {
+    key: Key::INFINITE,
+    parent: NONE,
+    settled: false,
+};
 
 impl<'a> Problem<'a> {
     pub fn new(
@@ -74,58 +120,7 @@ impl<'a> Problem<'a> {
             allowed,
             is_target,
             sources,
-            to_go: None,
-        }
-    }
-
-    /// Guides later searches with the exact cost to a target from every
-    /// offer, found by one search backwards from the targets. Worth it when
-    /// many searches follow (Yen's spurs): each then goes almost straight to
-    /// its target. Bans in a spur search only make the way dearer, so the
-    /// guide never overestimates. Finish dates depend on the day, not only
-    /// on the offer: they are not guided.
-    #[must_use]
-    pub fn with_guide(mut self) -> Self {
-        if self.criterion == Criterion::Finish {
-            return self;
-        }
-        let n = self.allowed.len();
-        let mut best: Vec<Option<Key>> = vec![None; n];
-        let mut done = vec![false; n];
-        let mut heap = BinaryHeap::new();
-        let zero = Key([0.0; 3]);
-        for (t, _) in self.is_target.iter().enumerate().filter(|(_, t)| **t) {
-            best[t] = Some(zero);
-            heap.push(Reverse((zero, OfferIx::new(t).0)));
-        }
-        let seams_first = self.criterion == Criterion::Seams;
-        while let Some(Reverse((key, v))) = heap.pop() {
-            if std::mem::replace(&mut done[v as usize], true) {
-                continue;
-            }
-            for (u, edge) in self.graph.in_edges(OfferIx(v)) {
-                if !self.allowed[u.index()] || done[u.index()] {
-                    continue;
-                }
-                let via = edge.via(seams_first);
-                let next = Key::step(self.graph, self.criterion, u, OfferIx(v), &via).plus(key);
-                let slot = &mut best[u.index()];
-                if slot.is_none_or(|b| next < b) {
-                    *slot = Some(next);
-                    heap.push(Reverse((next, u.0)));
-                }
-            }
-        }
-        self.to_go = Some(best);
-        self
-    }
-
-    /// The guide's estimate from an offer: zero without a guide, none when
-    /// no target can be reached from it.
-    fn guide(&self, offer: u32) -> Option<Key> {
-        match &self.to_go {
-            None => Some(Key([0.0; 3])),
-            Some(to_go) => to_go[offer as usize],
+            scratch: RefCell::default(),
         }
     }
 
@@ -144,10 +139,11 @@ impl<'a> Problem<'a> {
 
     /// The best route from any of `sources` (offer, key so far) to a target
     /// that `end_ok` accepts, through offers `node_ok` accepts and edges
-    /// `edge_ok` accepts.
+    /// `edge_ok` accepts; none beyond `aim`'s limit.
     pub fn best(
         &self,
         sources: &[(OfferIx, Key)],
+        aim: Aim<'_>,
         node_ok: impl Fn(u32) -> bool,
         edge_ok: impl Fn(u32, u32) -> bool,
         end_ok: impl Fn(u32) -> bool,
@@ -167,10 +163,10 @@ impl<'a> Problem<'a> {
         let ends = |n: u32| self.is_target[n as usize] && end_ok(n);
         match self.criterion {
             Criterion::Finish if self.graph.sessions_in_step() => {
-                self.earliest_arrival(&view, sources, ends)
+                self.earliest_arrival(&view, sources, aim, ends)
             }
             Criterion::Finish => super::finish::exact(self, &view, sources, ends),
-            _ => self.dijkstra(&view, sources, ends),
+            _ => self.dijkstra(&view, sources, aim, ends),
         }
     }
 
@@ -178,50 +174,80 @@ impl<'a> Problem<'a> {
         &self,
         view: G,
         sources: impl Iterator<Item = &'g (OfferIx, Key)>,
+        aim: Aim<'_>,
         ends: impl Fn(u32) -> bool,
     ) -> Option<Vec<OfferIx>>
     where
         G: IntoEdges<NodeId = u32, EdgeWeight = u32>,
     {
-        let n = self.allowed.len();
-        let unreached = Key([f64::INFINITY; 3]);
-        let mut best: Vec<Key> = vec![unreached; n];
-        let mut parent = vec![NONE; n];
-        let mut done = vec![false; n];
-        // Ordered by key + guide (A*). An offer is settled the first time it
-        // leaves the queue; entries left behind by a better key come later.
+        let mut scratch = self.scratch.borrow_mut();
+        let Scratch { at, touched } = &mut *scratch;
+        if at.is_empty() {
+            at.resize(self.allowed.len(), UNREACHED);
+        }
+        let found = self.dijkstra_in(view, sources, aim, ends, at, touched);
+        for v in touched.drain(..) {
+            at[v as usize] = UNREACHED;
+        }
+        found
+    }
+
+    /// [`Self::dijkstra`] in `at` (all unreached), noting in `touched`
+    /// every offer it writes.
+    fn dijkstra_in<'g, G>(
+        &self,
+        view: G,
+        sources: impl Iterator<Item = &'g (OfferIx, Key)>,
+        aim: Aim<'_>,
+        ends: impl Fn(u32) -> bool,
+        at: &mut [State],
+        touched: &mut Vec<u32>,
+    ) -> Option<Vec<OfferIx>>
+    where
+        G: IntoEdges<NodeId = u32, EdgeWeight = u32>,
+    {
+        // Ordered by key + estimate (A*). An offer is settled the first time
+        // it leaves the queue; entries left behind by a better key come later.
         let mut heap: BinaryHeap<Reverse<(Key, u32)>> = BinaryHeap::new();
         for &(offer, key) in sources {
-            let Some(estimate) = self.guide(offer.0) else {
+            let Some(estimate) = aim.estimate(offer.0) else {
                 continue;
             };
-            if key < best[offer.index()] {
-                best[offer.index()] = key;
+            if key < at[offer.index()].key {
+                at[offer.index()].key = key;
+                touched.push(offer.0);
                 heap.push(Reverse((key.plus(estimate), offer.0)));
             }
         }
-        while let Some(Reverse((_, v))) = heap.pop() {
-            let vi = v as usize;
-            if std::mem::replace(&mut done[vi], true) {
+        while let Some(Reverse((f, v))) = heap.pop() {
+            let here = &mut at[v as usize];
+            if std::mem::replace(&mut here.settled, true) {
                 continue;
             }
-            if ends(v) {
-                return Some(walk_back(v, |n| parent[n as usize]));
+            if aim.past_limit(f) {
+                return None;
             }
-            let key = best[vi];
+            if ends(v) {
+                return Some(walk_back(v, |n| at[n as usize].parent));
+            }
+            let key = here.key;
             for e in view.edges(v) {
                 let w = e.target();
-                if done[w as usize] {
+                let there = &mut at[w as usize];
+                if there.settled {
                     continue;
                 }
                 let Some(next) = self.then(key, v, w, self.graph.edge_data(*e.weight())) else {
                     continue;
                 };
-                if next < best[w as usize]
-                    && let Some(estimate) = self.guide(w)
+                if next < there.key
+                    && let Some(estimate) = aim.estimate(w)
                 {
-                    best[w as usize] = next;
-                    parent[w as usize] = v;
+                    if there.key == Key::INFINITE {
+                        touched.push(w);
+                    }
+                    there.key = next;
+                    there.parent = v;
                     heap.push(Reverse((next.plus(estimate), w)));
                 }
             }
@@ -233,6 +259,7 @@ impl<'a> Problem<'a> {
         &self,
         view: G,
         sources: impl Iterator<Item = &'g (OfferIx, Key)>,
+        aim: Aim<'_>,
         ends: impl Fn(u32) -> bool,
     ) -> Option<Vec<OfferIx>>
     where
@@ -242,14 +269,25 @@ impl<'a> Problem<'a> {
         let mut at_node: Vec<Vec<u32>> = vec![Vec::new(); self.allowed.len()];
         let mut heap = BinaryHeap::new();
         for &(offer, key) in sources {
-            insert(&mut labels, &mut at_node, &mut heap, offer.0, key, NONE);
+            if let Some(estimate) = aim.estimate(offer.0) {
+                let entry = Entry {
+                    node: offer.0,
+                    key,
+                    estimate,
+                    parent: NONE,
+                };
+                insert(&mut labels, &mut at_node, &mut heap, entry);
+            }
         }
-        while let Some(Reverse((key, l))) = heap.pop() {
+        while let Some(Reverse((f, l))) = heap.pop() {
             let label = labels[l as usize];
             if label.dead {
                 continue;
             }
-            let v = label.node;
+            if aim.past_limit(f) {
+                return None;
+            }
+            let (v, key) = (label.node, label.key);
             if ends(v) {
                 let path = walk_back(l, |i| labels[i as usize].parent);
                 return Some(
@@ -260,8 +298,16 @@ impl<'a> Problem<'a> {
             }
             for e in view.edges(v) {
                 let w = e.target();
-                if let Some(next) = self.then(key, v, w, self.graph.edge_data(*e.weight())) {
-                    insert(&mut labels, &mut at_node, &mut heap, w, next, l);
+                if let Some(next) = self.then(key, v, w, self.graph.edge_data(*e.weight()))
+                    && let Some(estimate) = aim.estimate(w)
+                {
+                    let entry = Entry {
+                        node: w,
+                        key: next,
+                        estimate,
+                        parent: l,
+                    };
+                    insert(&mut labels, &mut at_node, &mut heap, entry);
                 }
             }
         }
@@ -277,16 +323,30 @@ struct Label {
     dead: bool,
 }
 
+/// A label to add, with the bound on what remains from its offer.
+#[derive(Clone, Copy)]
+struct Entry {
+    node: u32,
+    key: Key,
+    estimate: Key,
+    parent: u32,
+}
+
 /// Adds a label unless one at the same offer ends no later with no more
-/// hours; drops the labels it beats.
+/// hours; drops the labels it beats. The queue orders labels by key +
+/// estimate (A*).
 fn insert(
     labels: &mut Vec<Label>,
     at_node: &mut [Vec<u32>],
     heap: &mut BinaryHeap<Reverse<(Key, u32)>>,
-    node: u32,
-    key: Key,
-    parent: u32,
+    entry: Entry,
 ) {
+    let Entry {
+        node,
+        key,
+        estimate,
+        parent,
+    } = entry;
     let here = &mut at_node[node as usize];
     let beats = |a: Key, b: Key| a.0[0] <= b.0[0] && a.0[1] <= b.0[1];
     if here.iter().any(|&l| beats(labels[l as usize].key, key)) {
@@ -307,7 +367,7 @@ fn insert(
         dead: false,
     });
     here.push(id);
-    heap.push(Reverse((key, id)));
+    heap.push(Reverse((key.plus(estimate), id)));
 }
 
 /// Follows parents from `last` back to a root, and returns the way forward.
