@@ -8,6 +8,7 @@ mod cost;
 mod explain;
 mod finish;
 pub mod reach;
+pub mod reasons;
 mod search;
 mod yen;
 
