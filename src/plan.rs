@@ -8,9 +8,11 @@
 
 mod check;
 mod error;
+mod rerun;
 mod store;
 
 pub use error::PlanError;
+pub use rerun::{Change, Rerun, rerun};
 pub use store::{Store, Summary};
 
 use serde::{Deserialize, Serialize};
