@@ -8,6 +8,7 @@
 
 mod check;
 mod error;
+pub mod export;
 mod rerun;
 mod store;
 
@@ -95,6 +96,7 @@ pub struct PlanConstraints {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlanTotals {
+    #[serde(serialize_with = "crate::model::file::number")]
     pub hours: f64,
     pub seams: usize,
     pub steps: usize,

@@ -51,6 +51,39 @@ pub fn rerun(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan, today: Date) ->
         Ok(r) => route::find(cat, graph, r),
         Err(_) => Vec::new(),
     };
+    let Saved {
+        route: saved_route,
+        mut changes,
+    } = saved(cat, graph, plan, today);
+    let criterion = plan.request.criterion.parse().unwrap_or_default();
+    if let (Some(now), Some(best)) = (&saved_route, routes.first())
+        && best.offers() != now.offers()
+        && best.key(criterion) < now.key(criterion)
+    {
+        changes.push(Change::BetterRoute {
+            was: PlanTotals::of(now),
+            now: PlanTotals::of(best),
+        });
+    }
+    Rerun {
+        request,
+        routes,
+        saved_route,
+        changes,
+    }
+}
+
+/// A plan's own route on the current catalogue.
+pub(super) struct Saved {
+    /// Evaluated from the plan's start date, or today when that has passed;
+    /// None when an offer or a link of it is gone.
+    pub route: Option<Route>,
+    /// Every change but [`Change::BetterRoute`], which needs a search.
+    pub changes: Vec<Change>,
+}
+
+/// The plan's own route evaluated now, and what changed in it.
+pub(super) fn saved(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan, today: Date) -> Saved {
     let mut changes = Vec::new();
     let offers: Vec<Option<OfferIx>> = plan.route.iter().map(|id| cat.lookup.offer(id)).collect();
     for (id, offer) in plan.route.iter().zip(&offers) {
@@ -71,7 +104,7 @@ pub fn rerun(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan, today: Date) ->
     let offers: Option<Vec<OfferIx>> = offers.into_iter().collect();
     let criterion = plan.request.criterion.parse().unwrap_or_default();
     let saved_start = Date::parse(&plan.request.start_date).unwrap_or(today);
-    let saved_route = offers.filter(|o| joined(graph, o)).map(|offers| {
+    let route = offers.filter(|o| joined(graph, o)).map(|offers| {
         let as_planned = route::evaluate(cat, graph, &offers, criterion, saved_start);
         for step in &as_planned.steps {
             if let Some(start) = step.start.filter(|s| *s < today) {
@@ -88,7 +121,7 @@ pub fn rerun(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan, today: Date) ->
             route::evaluate(cat, graph, &offers, criterion, start)
         }
     });
-    if let Some(now) = &saved_route {
+    if let Some(now) = &route {
         if let Some(step) = now.steps.iter().find(|s| s.start.is_none()) {
             changes.push(Change::NoSessionLeft {
                 offer: cat.offer(step.offer).id.clone(),
@@ -98,25 +131,11 @@ pub fn rerun(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan, today: Date) ->
         if !same_totals(&totals, &plan.totals) {
             changes.push(Change::TotalsChanged {
                 was: plan.totals.clone(),
-                now: totals.clone(),
-            });
-        }
-        if let Some(best) = routes.first()
-            && best.offers() != now.offers()
-            && best.key(criterion) < now.key(criterion)
-        {
-            changes.push(Change::BetterRoute {
-                was: totals,
-                now: PlanTotals::of(best),
+                now: totals,
             });
         }
     }
-    Rerun {
-        request,
-        routes,
-        saved_route,
-        changes,
-    }
+    Saved { route, changes }
 }
 
 /// Whether each offer is joined to the next by an edge of the graph.
