@@ -17,6 +17,7 @@ pub fn hours_text(hours: f64) -> String {
     }
 }
 
+/// Euros as people write them: no cents when there are none.
 fn euros_text(euros: f64) -> String {
     if euros.fract() == 0.0 {
         format!("{euros:.0} €")
@@ -44,20 +45,33 @@ pub(super) fn write_route(
     criterion: route::Criterion,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "Route {n} of {of} (by {criterion}): {}",
+        totals_text(r)
+    )?;
+    write_steps(cat, r, out)
+}
+
+/// A route's totals on one line: hours, seams, steps, cost, km, finish.
+pub fn totals_text(r: &Route) -> String {
     let finish = r.finish.map_or_else(
         || "no finish date (a step has no session left)".to_owned(),
         |d| format!("finish {d}"),
     );
-    writeln!(
-        out,
-        "Route {n} of {of} (by {criterion}): {} h · {} seam{} · {} steps · {} · {:.1} km · {finish}",
+    format!(
+        "{} h · {} seam{} · {} steps · {} · {:.1} km · {finish}",
         hours_text(r.hours),
         r.seams,
         if r.seams == 1 { "" } else { "s" },
         r.steps.len(),
         euros_text(r.cost_eur),
         r.distance_km,
-    )?;
+    )
+}
+
+/// A route's steps as a table, then why each step is possible.
+pub fn write_steps(cat: &Catalogue, r: &Route, out: &mut impl Write) -> std::io::Result<()> {
     let rows = step_rows(cat, r);
     let header = ["#", "offer", "body", "city", "hours", "dates", "link"];
     let widths: Vec<usize> = (0..7)
