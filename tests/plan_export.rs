@@ -145,6 +145,41 @@ fn csv_and_json() {
     }
 }
 
+/// From the competences held (French A2) to a masonry competence: a
+/// validation test first, then a bridge under an agreement with credit.
+#[test]
+fn a_plan_from_competences_held() {
+    let cat = sample_cat();
+    let graph = PathwayGraph::new(&cat);
+    let request = Request {
+        start: Start::Holding(vec![cat.lookup.competence("c-fr-a2").unwrap()]),
+        target: Target::Competence(cat.lookup.competence("c-maconnerie-base").unwrap()),
+        criterion: Criterion::Hours,
+        k: 2,
+        start_date: date("2026-11-22"),
+        constraints: Constraints {
+            countries: vec!["BE".to_owned()],
+            ..Constraints::default()
+        },
+    };
+    let routes = find(&cat, &graph, &request);
+    let p = Plan::new(
+        "Validation maçonnerie",
+        "",
+        "",
+        &cat,
+        &request,
+        &routes[1],
+        date("2026-11-22"),
+    );
+    assert_eq!(p.request.holding, ["c-fr-a2"]);
+    assert_eq!(p.request(&cat).unwrap(), request);
+    golden(
+        "validation.fr.md",
+        &export::markdown(&cat, &graph, &p, Lang::Fr, date("2026-11-22")),
+    );
+}
+
 #[test]
 fn a_plan_opened_later_is_dated_from_that_day() {
     let cat = sample_cat();

@@ -85,7 +85,11 @@ impl Letter<'_, '_> {
             _ if i > 0 && step.hours <= 0.0 => None,
             (Some(start), Some(end)) => {
                 let (from, to) = (w.date(start), w.date(end));
-                let mut text = w.pick(format!("du {from} au {to}"), format!("{from} to {to}"));
+                let mut text = if start == end {
+                    w.pick(format!("le {from}"), format!("on {from}"))
+                } else {
+                    w.pick(format!("du {from} au {to}"), format!("{from} to {to}"))
+                };
                 let wait = previous.and_then(|p| p.end).and_then(|before| {
                     w.wait(start.days_since_epoch() - before.days_since_epoch() - 1, i)
                 });
