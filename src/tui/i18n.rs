@@ -8,6 +8,9 @@
 
 mod en;
 mod fr;
+pub mod planner;
+
+pub use planner::PlannerStrings;
 
 use super::action::Action;
 use super::keymap::KeyNames;
@@ -151,11 +154,11 @@ pub struct Strings {
     pub body_counts: fn(centres: usize, offers: usize) -> String,
     pub agreement_counts: fn(parties: usize, links: usize) -> String,
     // The planner.
-    pub planner_title: &'static str,
-    pub planner_note: &'static str,
+    pub planner: &'static PlannerStrings,
     // Help, footer, popups.
     pub help_title: &'static str,
-    pub contexts: [&'static str; 4],
+    /// The contexts of the key map, in the order of `Context::ALL`.
+    pub contexts: [&'static str; 9],
     pub filter_categories: [&'static str; 8],
     /// On stderr when the catalogue has errors: the source, the count.
     pub catalogue_errors: fn(source: &str, errors: usize) -> String,

@@ -10,7 +10,7 @@ use crate::tui::app::{AppState, BodiesPane, Pane, Popup, Screen};
 use crate::tui::layout;
 use crate::tui::text::width;
 
-use super::{bodies, catalogue, popups, show};
+use super::{bodies, catalogue, planner, popups, show};
 
 /// Rows moved by one turn of the wheel.
 const WHEEL: isize = 3;
@@ -63,10 +63,19 @@ fn on_popup(state: &mut AppState, popup: Popup, at: Position, wheel: isize) {
     let area = match popup {
         Popup::Help { .. } => layout::help(state.area),
         Popup::Filters { .. } => layout::filters(state.area),
+        Popup::Picker => crate::tui::views::planner::picker::area(state.area),
+        Popup::Dialog => match &state.planner.dialog {
+            Some(d) => crate::tui::views::planner::dialog::area(state.area, d),
+            None => state.area,
+        },
+        Popup::Plans => crate::tui::views::planner::dialog::plans_area(state.area),
     };
     if !area.contains(at) {
-        if wheel == 0 {
+        // A click outside closes a menu or a list; a dialog stays, so that
+        // nothing typed is lost by a slip of the mouse.
+        if wheel == 0 && popup != Popup::Dialog {
             state.popups.pop();
+            state.planner.picker = None;
         }
         return;
     }
@@ -80,9 +89,39 @@ fn on_popup(state: &mut AppState, popup: Popup, at: Position, wheel: isize) {
             match popup {
                 Popup::Help { .. } => popups::help(state, action),
                 Popup::Filters { .. } => popups::filters(state, action),
+                Popup::Picker => planner::picker(state, action),
+                Popup::Plans => planner::plans(state, action),
+                Popup::Dialog => {}
             }
         }
         return;
+    }
+    match popup {
+        Popup::Picker => {
+            let list = state
+                .planner
+                .picker
+                .as_ref()
+                .map(|p| crate::tui::views::planner::picker::list_area(state.area, p));
+            if let (Some(list), Some(p)) = (list, state.planner.picker.as_mut())
+                && let Some(i) = row_at(list, p.cursor.offset, at, p.shown.len())
+            {
+                p.cursor.selected = i;
+                if p.purpose.multi() {
+                    p.toggle();
+                }
+            }
+            return;
+        }
+        Popup::Plans => {
+            let rows = crate::tui::views::planner::dialog::plans_rows(state.area);
+            let list = &mut state.planner.plans;
+            if let Some(i) = row_at(rows, list.cursor.offset, at, list.entries.len()) {
+                list.cursor.selected = i;
+            }
+            return;
+        }
+        _ => {}
     }
     if let Some(Popup::Filters { cursor }) = state.popups.last_mut() {
         let rows = &state.data.filter_rows;
