@@ -801,3 +801,22 @@ fn a_plan_opened_later_says_what_changed() {
         "the saved pathway cannot be followed any more"
     );
 }
+
+#[test]
+fn escape_goes_back_to_the_request_and_keeps_the_catalogue_search() {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    use parcours::tui::event::action_for;
+    let mut s = planner(None);
+    act(&mut s, &[Action::ShowCatalogue]);
+    find(&mut s, "cariste liege", "forem-liege-cariste");
+    act(&mut s, &[Action::PlanFromOffer]);
+    pick(&mut s, Field::Target, "responsable logistique");
+    act(&mut s, &[Action::RunPlan, Action::FocusNextPane]);
+    assert_eq!(s.planner.focus, PlannerPane::Steps);
+    let esc = Event::Key(KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+    let action = action_for(&esc, &s).unwrap();
+    assert_eq!(action, Action::GoBack);
+    act(&mut s, &[action]);
+    assert_eq!(s.planner.focus, PlannerPane::Form);
+    assert_eq!(s.catalogue.query, "cariste liege", "the search stays");
+}

@@ -293,8 +293,8 @@ fn action(a: Action) -> (&'static str, &'static str) {
         Action::ClearFilters => ("Clear all", "Clear every filter"),
         Action::CycleSort => ("Sort", "Sort by the next column"),
         Action::ReverseSort => ("Reverse", "Reverse the sort order"),
-        Action::PlanFromOffer => ("Plan from", "Plan a pathway from the offer selected"),
-        Action::PlanToOffer => ("Plan to", "Plan a pathway to the offer selected"),
+        Action::PlanFromOffer => ("Start here", "Plan a pathway from the offer selected"),
+        Action::PlanToOffer => ("Goal here", "Plan a pathway to the offer selected"),
         Action::RunPlan => ("Search", "Find the pathways for the request"),
         Action::PrevValue => (
             "Previous",

@@ -298,10 +298,13 @@ fn action(a: Action) -> (&'static str, &'static str) {
         Action::CycleSort => ("Trier", "Trier selon la colonne suivante"),
         Action::ReverseSort => ("Inverser", "Inverser l'ordre du tri"),
         Action::PlanFromOffer => (
-            "Partir d'ici",
+            "Départ ici",
             "Planifier un parcours depuis l'offre sélectionnée",
         ),
-        Action::PlanToOffer => ("Viser", "Planifier un parcours vers l'offre sélectionnée"),
+        Action::PlanToOffer => (
+            "Objectif ici",
+            "Planifier un parcours vers l'offre sélectionnée",
+        ),
         Action::RunPlan => ("Chercher", "Chercher les parcours de la demande"),
         Action::PrevValue => ("Précédent", "Valeur, parcours ou type d'objectif précédent"),
         Action::NextValue => ("Suivant", "Valeur, parcours ou type d'objectif suivant"),

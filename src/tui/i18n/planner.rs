@@ -57,6 +57,10 @@ pub struct PlannerStrings {
     // The steps.
     pub steps: &'static str,
     pub start_step: &'static str,
+    /// The first step of a pathway from competences held.
+    pub held_step: &'static str,
+    /// A session of one day: "le 26/01/2027".
+    pub on_day: fn(date: &str) -> String,
     /// "attente 7 mois" from a number of days.
     pub wait: fn(days: i32) -> String,
     /// "⚠ rupture : de Le Forem à Cnam Grand Est, …"

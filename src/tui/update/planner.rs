@@ -53,6 +53,9 @@ pub fn handle(state: &mut AppState, action: Action) {
             focus(state, order[(at + step) % n]);
         }
         Action::RunPlan => run(state),
+        // Back to the request (Escape, which in browsing clears the
+        // catalogue's search, must not clear it from another screen).
+        Action::GoBack => focus(state, PlannerPane::Form),
         Action::SavePlan => plans::open_save(state),
         Action::OpenPlans => plans::open_list(state),
         Action::ExportPlan => export::open_export_current(state),

@@ -75,7 +75,13 @@ fn hints(state: &AppState, context: Context) -> Vec<Action> {
                 if !c.query.is_empty() {
                     list.push(A::ClearSearch);
                 }
-                list.extend([A::FocusNextPane, A::CycleSort, A::NextScreen]);
+                list.extend([
+                    A::FocusNextPane,
+                    A::CycleSort,
+                    A::PlanFromOffer,
+                    A::PlanToOffer,
+                    A::NextScreen,
+                ]);
                 list
             }
             Screen::Bodies => vec![A::FocusNextPane, A::FollowLink, A::NextScreen],

@@ -114,6 +114,8 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
     no_session: "no session",
     steps: "Steps",
     start_step: "where the person starts",
+    held_step: "open to the competences held",
+    on_day: |date| format!("on {date}"),
     wait: |days| match days {
         1 => "1 day's wait".to_owned(),
         2..14 => format!("{days} days' wait"),

@@ -124,6 +124,8 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
     no_session: "sans session",
     steps: "Étapes",
     start_step: "point de départ",
+    held_step: "accessible avec les compétences acquises",
+    on_day: |date| format!("le {date}"),
     wait: |days| match days {
         1 => "attente 1 jour".to_owned(),
         2..14 => format!("attente {days} jours"),

@@ -54,6 +54,9 @@ pub fn lines(state: &AppState, route: &Route, room: usize) -> Vec<(usize, Line<'
             sanitize(data.city(step.offer).unwrap_or(s.distance))
         );
         match (step.start, step.end) {
+            (Some(a), Some(b)) if a == b => {
+                let _ = write!(facts, " · {}", (ps.on_day)(&(s.date)(a)));
+            }
             (Some(a), Some(b)) => {
                 let _ = write!(facts, " · {}", (s.session)(&(s.date)(a), &(s.date)(b)));
             }
@@ -71,7 +74,15 @@ pub fn lines(state: &AppState, route: &Route, room: usize) -> Vec<(usize, Line<'
         }
         say(facts, t.muted);
         if i == 0 {
-            say(ps.start_step.to_owned(), t.muted);
+            let held = state
+                .planner
+                .results
+                .as_ref()
+                .is_some_and(|r| matches!(r.request.start, crate::route::Start::Holding(_)));
+            say(
+                if held { ps.held_step } else { ps.start_step }.to_owned(),
+                t.muted,
+            );
         } else {
             for (text, style) in reasons(state, route, i) {
                 say(text, style);
