@@ -237,6 +237,35 @@ mod tests {
     }
 
     #[test]
+    fn help_sentences_fit_the_help() {
+        use crate::tui::keymap::{Context, KeyMap};
+        // The help is 78 columns wide: borders, then 24 for the keys.
+        let room = 78 - 2 - 24;
+        let map = KeyMap::defaults();
+        for lang in [Lang::Fr, Lang::En] {
+            let s = lang.strings();
+            for context in Context::ALL {
+                for (action, _) in map.bindings(context) {
+                    let long = (s.planner.help)(context, action).unwrap_or((s.action)(action).1);
+                    assert!(
+                        crate::tui::text::width(long) <= room,
+                        "{lang:?} {context:?} {action:?}: {long}"
+                    );
+                }
+            }
+            for short in [
+                s.planner.hint_change,
+                s.planner.hint_next_pathway,
+                s.planner.hint_next_kind,
+                s.planner.yes_delete,
+                s.planner.no,
+            ] {
+                assert!(short.chars().count() <= 14, "{short}");
+            }
+        }
+    }
+
+    #[test]
     fn groups_thousands() {
         assert_eq!(group_thousands(217, " "), "217");
         assert_eq!(group_thousands(1250, "\u{202f}"), "1\u{202f}250");

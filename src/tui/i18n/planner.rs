@@ -6,7 +6,9 @@ pub mod en;
 pub mod fr;
 
 use crate::route::{ConstraintKind, Criterion};
+use crate::tui::action::Action;
 use crate::tui::app::planner::{Field, Part, PickFor, PickKind};
+use crate::tui::keymap::Context;
 
 /// The planner's words and phrasings in one language.
 #[allow(clippy::struct_field_names)]
@@ -94,6 +96,9 @@ pub struct PlannerStrings {
     pub try_relax_several: &'static str,
     pub try_no_session: &'static str,
     pub relax_hint: &'static str,
+    /// What an action does in one of the planner's contexts, for the
+    /// help, where the action's own sentence would mislead.
+    pub help: fn(Context, Action) -> Option<&'static str>,
     // Footer words where the action's own would mislead.
     /// ◂ ▸ on a field of the form, on the pathways, in the goal's picker.
     pub hint_change: &'static str,

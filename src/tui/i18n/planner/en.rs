@@ -2,7 +2,9 @@
 
 use super::PlannerStrings;
 use crate::route::{ConstraintKind, Criterion};
+use crate::tui::action::Action;
 use crate::tui::app::planner::{Field, Part, PickFor, PickKind};
+use crate::tui::keymap::Context;
 
 fn months(count: i32) -> String {
     if count == 1 {
@@ -169,6 +171,23 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
     try_relax_several: "To relax: several constraints must go at once.",
     try_no_session: "Try: rank by hours rather than earliest finish, or an earlier availability date.",
     relax_hint: "{choose} goes to the line of the request to change; {clear} empties it.",
+    help: |context, action| {
+        Some(match (context, action) {
+            (Context::Planner, Action::GoBack) => "Back to the request",
+            (Context::Planner, Action::PrevValue) => "Previous value of the line; previous pathway",
+            (Context::Planner, Action::NextValue) => "Next value of the line; next pathway",
+            (Context::Planner, Action::Choose) => "Choose for the line; open the step's course",
+            (Context::Planner, Action::ExportPlan) => "Export the plan opened",
+            (Context::Picker, Action::PrevValue) => "Previous kind of goal",
+            (Context::Picker, Action::NextValue) => "Next kind of goal",
+            (Context::Picker, Action::ClosePopup) => "Close without choosing",
+            (Context::Input, Action::ClosePopup) => "Close without changing anything",
+            (Context::Plans, Action::ClosePopup) => "Close the list",
+            (Context::Confirm, Action::Confirm) => "Yes",
+            (Context::Confirm, Action::ClosePopup) => "No",
+            _ => return None,
+        })
+    },
     hint_change: "Change",
     hint_next_pathway: "Next pathway",
     hint_next_kind: "Next kind",

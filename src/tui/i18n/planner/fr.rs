@@ -2,7 +2,9 @@
 
 use super::PlannerStrings;
 use crate::route::{ConstraintKind, Criterion};
+use crate::tui::action::Action;
 use crate::tui::app::planner::{Field, Part, PickFor, PickKind};
+use crate::tui::keymap::Context;
 
 fn months(count: i32) -> String {
     format!("{count} mois")
@@ -189,6 +191,27 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
     try_no_session: "À essayer : classer par heures plutôt que par la fin la plus proche, ou \
                      une date de disponibilité plus tôt.",
     relax_hint: "{choose} va à la ligne de la demande à changer ; {clear} la vide.",
+    help: |context, action| {
+        Some(match (context, action) {
+            (Context::Planner, Action::GoBack) => "Revenir à la demande",
+            (Context::Planner, Action::PrevValue) => {
+                "Valeur précédente de la ligne ; parcours précédent"
+            }
+            (Context::Planner, Action::NextValue) => {
+                "Valeur suivante de la ligne ; parcours suivant"
+            }
+            (Context::Planner, Action::Choose) => "Choisir pour la ligne ; ouvrir la formation",
+            (Context::Planner, Action::ExportPlan) => "Exporter le plan ouvert",
+            (Context::Picker, Action::PrevValue) => "Type d'objectif précédent",
+            (Context::Picker, Action::NextValue) => "Type d'objectif suivant",
+            (Context::Picker, Action::ClosePopup) => "Fermer sans choisir",
+            (Context::Input, Action::ClosePopup) => "Fermer sans rien changer",
+            (Context::Plans, Action::ClosePopup) => "Fermer la liste",
+            (Context::Confirm, Action::Confirm) => "Oui",
+            (Context::Confirm, Action::ClosePopup) => "Non",
+            _ => return None,
+        })
+    },
     hint_change: "Changer",
     hint_next_pathway: "Parcours suiv.",
     hint_next_kind: "Type suivant",
