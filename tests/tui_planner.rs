@@ -820,3 +820,93 @@ fn escape_goes_back_to_the_request_and_keeps_the_catalogue_search() {
     assert_eq!(s.planner.focus, PlannerPane::Form);
     assert_eq!(s.catalogue.query, "cariste liege", "the search stays");
 }
+
+#[test]
+fn a_click_selects_a_line_of_the_form_or_a_pathway() {
+    let mut s = planner(None);
+    act(
+        &mut s,
+        &[Action::Resize {
+            width: 160,
+            height: 48,
+        }],
+    );
+    let body = parcours::tui::layout::app(s.area).unwrap().body;
+    let l = parcours::tui::views::planner::areas(&s, body);
+    let form = l.form.unwrap();
+    // Under the border: the start's heading and lines, then the goal's.
+    update(
+        &mut s,
+        Action::Click {
+            column: form.x + 4,
+            row: form.y + 6,
+        },
+    );
+    assert_eq!(s.planner.field(), Some(Field::Target));
+    // A heading is not a line to select.
+    update(
+        &mut s,
+        Action::Click {
+            column: form.x + 4,
+            row: form.y + 5,
+        },
+    );
+    assert_eq!(s.planner.field(), Some(Field::Target));
+    // Before a search, a click on the results' place does nothing.
+    let note = l.alternatives.unwrap();
+    update(
+        &mut s,
+        Action::Click {
+            column: note.x + 4,
+            row: note.y + 2,
+        },
+    );
+    assert_eq!(s.planner.focus, PlannerPane::Form);
+    logistics(&mut s);
+    act(&mut s, &[Action::RunPlan]);
+    let l = parcours::tui::views::planner::areas(&s, body);
+    let table = l.alternatives.unwrap();
+    // Border, column names, then the pathways.
+    update(
+        &mut s,
+        Action::Click {
+            column: table.x + 4,
+            row: table.y + 3,
+        },
+    );
+    assert_eq!(s.planner.results.as_ref().unwrap().selected, 1);
+    update(
+        &mut s,
+        Action::Click {
+            column: table.x + 4,
+            row: table.y + 1,
+        },
+    );
+    assert_eq!(s.planner.results.as_ref().unwrap().selected, 1, "the names");
+    let steps = l.steps.unwrap();
+    update(
+        &mut s,
+        Action::ScrollDown {
+            column: steps.x + 4,
+            row: steps.y + 2,
+        },
+    );
+    assert_eq!(s.planner.focus, PlannerPane::Steps);
+    assert_eq!(
+        s.planner.results.as_ref().unwrap().step,
+        2,
+        "the last of three"
+    );
+    update(
+        &mut s,
+        Action::Click {
+            column: form.x + 4,
+            row: form.y + 2,
+        },
+    );
+    assert_eq!(
+        (s.planner.focus, s.planner.field()),
+        (PlannerPane::Form, Some(Field::From))
+    );
+    assert_settled(&s);
+}

@@ -48,7 +48,73 @@ pub fn handle(state: &mut AppState, action: Action) {
     match state.screen {
         Screen::Catalogue => on_catalogue(state, app.body, at, wheel),
         Screen::Bodies => on_bodies(state, app.body, at, wheel),
-        Screen::Planner => {}
+        Screen::Planner => on_planner(state, app.body, at, wheel),
+    }
+}
+
+/// The planner: a click focuses a pane and selects the line of the form
+/// or the pathway under it; the wheel moves as the arrows do.
+fn on_planner(state: &mut AppState, body: Rect, at: Position, wheel: isize) {
+    use crate::tui::app::PlannerPane;
+    use crate::tui::app::planner::FORM;
+    let l = crate::tui::views::planner::areas(state, body);
+    let pane = [
+        (l.form, PlannerPane::Form),
+        (l.alternatives, PlannerPane::Alternatives),
+        (l.steps, PlannerPane::Steps),
+        (l.timeline, PlannerPane::Timeline),
+    ]
+    .into_iter()
+    .find_map(|(r, p)| r.filter(|r| r.contains(at)).map(|r| (r, p)));
+    let Some((area, pane)) = pane else {
+        return;
+    };
+    if pane != PlannerPane::Form && state.planner.results.is_none() {
+        return;
+    }
+    planner::focus(state, pane);
+    if wheel != 0 {
+        let action = if wheel > 0 {
+            Action::SelectNext
+        } else {
+            Action::SelectPrev
+        };
+        for _ in 0..WHEEL {
+            planner::handle(state, action);
+        }
+        return;
+    }
+    let inside = layout::inner(area);
+    let p = &mut state.planner;
+    match pane {
+        PlannerPane::Form => {
+            if let Some(i) = row_at(inside, p.form.offset, at, FORM.len())
+                && FORM[i].field().is_some()
+            {
+                p.form.selected = i;
+            }
+        }
+        PlannerPane::Alternatives => {
+            // Below the line of column names; the list starts at its top.
+            let rows = Rect {
+                y: inside.y + 1,
+                height: inside.height.saturating_sub(1),
+                ..inside
+            };
+            let split = p.results.as_ref().map(|r| {
+                crate::tui::views::planner::alternatives::split(r, usize::from(rows.height) + 1)
+            });
+            if let (Some(r), Some(split)) = (p.results.as_mut(), split)
+                && let Some(i) = row_at(rows, split.offset, at, r.alternatives.len())
+                    .filter(|i| i - split.offset < split.rows)
+                && i != r.selected
+            {
+                r.selected = i;
+                r.step = 0;
+                r.steps_scroll = 0;
+            }
+        }
+        PlannerPane::Steps | PlannerPane::Timeline => {}
     }
 }
 
