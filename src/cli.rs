@@ -2,6 +2,7 @@
 
 mod generate;
 mod init;
+mod plan;
 mod reach;
 mod request;
 mod route;
@@ -45,7 +46,8 @@ pub struct Cli {
     #[arg(long, global = true, env = "PARCOURS_DATA", value_name = "PATH")]
     pub data: Option<PathBuf>,
 
-    /// The language of the interface (default: from LC_ALL, LC_MESSAGES or LANG)
+    /// The language of the interface (default: from LC_ALL, LC_MESSAGES or LANG),
+    /// and of `plan export` (default: French)
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<LangArg>,
 
@@ -130,6 +132,12 @@ pub enum Command {
     ///
     /// Exits with 1 when nothing is reached, 2 for a bad request.
     Reach(Box<reach::ReachArgs>),
+    /// Saved plans: list, show (re-run on today's catalogue), export for the
+    /// job seeker, save, rename, delete
+    ///
+    /// Plans are JSON files in the "plans" folder of your data directory,
+    /// or in --plans DIR (also the PARCOURS_PLANS variable); see docs/plans.md.
+    Plan(Box<plan::PlanArgs>),
     /// Write a synthetic catalogue of any size, for benchmarks and demos
     ///
     /// Invented bodies, offers and links shaped like a cross-border training
@@ -162,7 +170,7 @@ pub fn main() -> ExitCode {
     };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    let result = run(command, cli.data, &mut out);
+    let result = run(command, cli.data, cli.lang.map(Into::into), &mut out);
     match result.and_then(|code| out.flush().map(|()| code)) {
         Ok(code) => code,
         // A reader that stopped reading (`parcours search x | head`) is not an error.
@@ -174,8 +182,14 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn run(command: Command, data: Option<PathBuf>, out: &mut impl Write) -> std::io::Result<ExitCode> {
+fn run(
+    command: Command,
+    data: Option<PathBuf>,
+    lang: Option<crate::tui::i18n::Lang>,
+    out: &mut impl Write,
+) -> std::io::Result<ExitCode> {
     match command {
+        Command::Plan(args) => plan::run(*args, data, lang, out),
         Command::Validate { path, json } => {
             validate::run(&catalogue_source(path.or(data)), json, out)
         }

@@ -1,13 +1,14 @@
 //! parcours: training pathways across partner bodies.
 //!
 //! The library holds the catalogue model, loading and validation, the
-//! pathway graph, routing and search; it knows nothing of the terminal.
+//! pathway graph, routing, search and saved plans; it knows nothing of the terminal.
 
 pub mod cli;
 pub mod dirs;
 pub mod graph;
 pub mod load;
 pub mod model;
+pub mod plan;
 pub mod route;
 pub mod search;
 pub mod stats;

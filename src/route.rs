@@ -10,6 +10,7 @@ mod explain;
 mod finish;
 mod guide;
 pub mod reach;
+pub mod reasons;
 mod search;
 mod yen;
 

@@ -80,6 +80,7 @@ pub fn run(source: &Source, lang: Option<Lang>) -> ExitCode {
         today: Date::today(),
         width: 80,
         height: 24,
+        plans_dir: crate::dirs::plans_dir(),
     };
     let state = AppState::new(catalogue, options);
     match session(state) {

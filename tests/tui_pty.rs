@@ -26,6 +26,11 @@ struct Session {
 impl Session {
     /// Starts `parcours` in French on the sample, in a home of its own.
     fn start() -> Self {
+        Self::start_with(&[])
+    }
+
+    /// [`Session::start`] with more environment variables.
+    fn start_with(vars: &[(&str, &std::path::Path)]) -> Self {
         let home = tempfile::tempdir().unwrap();
         let pair = native_pty_system()
             .openpty(PtySize {
@@ -43,6 +48,9 @@ impl Session {
         cmd.env("XDG_DATA_HOME", home.path().join("data"));
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "fr_FR.UTF-8");
+        for (name, value) in vars {
+            cmd.env(name, value);
+        }
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
@@ -227,6 +235,72 @@ fn help_opens_and_closes_with_the_keys_of_the_key_map() {
     s.type_keys("2");
     s.wait_for("the bodies screen", |s| {
         s.contents().contains("Conventions (17)")
+    });
+    s.type_keys("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+#[test]
+fn a_plan_is_built_saved_and_found_in_the_list() {
+    let plans = tempfile::tempdir().unwrap();
+    let mut s = Session::start_with(&[("PARCOURS_PLANS", plans.path())]);
+    s.wait_for("the header", |s| s.contents().contains("1 Catalogue"));
+    // From the catalogue: the course the person took starts the plan.
+    s.type_keys("/cariste liege\r");
+    s.wait_for("the course found", |s| {
+        s.contents().contains("Offres · 1 sur 217")
+    });
+    s.type_keys("P");
+    s.wait_for("the planner, the start set", |s| {
+        s.row_with("Départ : Formation Cariste – magasinier")
+            .is_some()
+            && s.row_with("Formation suivie")
+                .is_some_and(|r| r.contains("Le Forem"))
+    });
+    // The goal, through its picker.
+    s.type_keys("\r");
+    s.wait_for("the goal's picker", |s| s.contents().contains("Métier"));
+    s.type_keys("responsable logistique");
+    s.wait_for("the occupation found", |s| {
+        s.row_with("Responsable logistique / supply chain")
+            .is_some()
+    });
+    s.type_keys("\r");
+    s.wait_for("the goal set", |s| {
+        s.row_with("Vers")
+            .is_some_and(|r| r.contains("Responsable logistique"))
+    });
+    s.type_keys("r");
+    s.wait_for("the pathways", |s| {
+        s.contents().contains("3 parcours trouvés")
+            && s.row_with("Licence professionnelle Logistique").is_some()
+    });
+    // Saved under a name, for a person.
+    s.type_keys("s");
+    s.wait_for("the save dialog", |s| {
+        s.contents().contains("Enregistrer le plan")
+    });
+    s.type_keys("Plan Élise\tDE-42\r");
+    s.wait_for("the plan saved", |s| {
+        s.row_with("Plan « Plan Élise » enregistré").is_some()
+    });
+    let files: Vec<_> = std::fs::read_dir(plans.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(files, ["plan-elise.json"], "one file, named after the plan");
+    // And found in the list.
+    s.type_keys("o");
+    s.wait_for("the plan in the list", |s| {
+        s.contents().contains("Plans enregistrés (1)")
+            && s.row_with("Plan Élise")
+                .is_some_and(|r| r.contains("DE-42") && r.contains("3 étapes"))
+    });
+    // Escape alone (followed at once by a letter, it would read as Alt).
+    s.type_keys("\u{1b}");
+    s.wait_for("the list closed", |s| {
+        !s.contents().contains("Plans enregistrés")
     });
     s.type_keys("q");
     assert!(s.wait_exit().success());

@@ -174,3 +174,83 @@ fn the_data_shows_with_visible_marks() {
         "the catalogue's name too: {screen}"
     );
 }
+
+#[test]
+fn the_planner_lets_no_data_reach_the_terminal() {
+    use parcours::tui::app::planner::Field;
+    for (width, height) in [(80, 24), (160, 48)] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = nasty_state(width, height);
+        s.planner.plans_dir = Some(dir.path().to_path_buf());
+        let mut screens = Vec::new();
+        // The catalogue's offer starts the plan; its occupation is the goal.
+        act(&mut s, &[Action::PlanFromOffer]);
+        screens.push(("form", bytes(&s)));
+        s.planner.select_field(Field::Target);
+        act(&mut s, &[Action::Choose]);
+        screens.push(("goal picker", bytes(&s)));
+        act(&mut s, &[Action::NextValue]);
+        screens.push(("offer picker", bytes(&s)));
+        act(&mut s, &[Action::NextValue]);
+        screens.push(("competence picker", bytes(&s)));
+        act(&mut s, &[Action::PrevValue, Action::PrevValue]);
+        type_text(&mut s, "trade");
+        act(&mut s, &[Action::Choose, Action::RunPlan]);
+        assert!(
+            s.planner.has_routes(),
+            "the offer itself prepares the trade"
+        );
+        screens.push(("pathways", bytes(&s)));
+        act(&mut s, &[Action::FocusNextPane]);
+        screens.push(("steps", bytes(&s)));
+        act(&mut s, &[Action::FocusNextPane]);
+        screens.push(("timeline", bytes(&s)));
+        // To the other body, by an inferred step resting on competences.
+        s.planner.draft.target = s
+            .data
+            .cat
+            .lookup
+            .offer("good-1")
+            .map(parcours::route::Target::Offer);
+        act(&mut s, &[Action::RunPlan, Action::FocusNextPane]);
+        assert_eq!(
+            s.planner
+                .results
+                .as_ref()
+                .unwrap()
+                .route()
+                .unwrap()
+                .steps
+                .len(),
+            2
+        );
+        screens.push(("inferred step", bytes(&s)));
+        act(&mut s, &[Action::SavePlan]);
+        type_text(&mut s, "Plan\u{1b}]0;x\u{7}");
+        screens.push(("save dialog", bytes(&s)));
+        act(&mut s, &[Action::Confirm, Action::OpenPlans]);
+        screens.push(("plans", bytes(&s)));
+        act(&mut s, &[Action::ClosePopup]);
+        for field in [
+            Field::Avoid,
+            Field::Audiences,
+            Field::Countries,
+            Field::Languages,
+        ] {
+            s.planner.select_field(field);
+            act(&mut s, &[Action::FocusPrevPane]);
+            while s.planner.focus != parcours::tui::app::PlannerPane::Form {
+                act(&mut s, &[Action::FocusPrevPane]);
+            }
+            act(&mut s, &[Action::Choose, Action::ToggleMark]);
+            screens.push(("constraint picker", bytes(&s)));
+            act(&mut s, &[Action::Choose]);
+        }
+        act(&mut s, &[Action::RunPlan]);
+        assert!(!s.planner.has_routes(), "the start's body is left out");
+        screens.push(("no pathway", bytes(&s)));
+        for (what, output) in screens {
+            assert_clean(&output, &format!("planner, {what} at {width}×{height}"));
+        }
+    }
+}

@@ -109,11 +109,6 @@ fn filter_menu() {
 }
 
 #[test]
-fn planner_note() {
-    check("planner", |s| act(s, &[Action::ShowPlanner]));
-}
-
-#[test]
 fn a_window_too_small() {
     for (lang, code) in LANGS {
         for (width, height) in [(50, 12), (59, 30), (100, 15)] {

@@ -399,6 +399,37 @@ mod random {
             }
             let _ = draw(&s);
         }
+
+        /// The same in the planner, a request ready and plans kept in a
+        /// directory of the test's own: pickers, dialogs, searches, saves
+        /// and the list of plans, in any order.
+        #[test]
+        fn any_sequence_in_the_planner_keeps_the_state_sound(
+            actions in proptest::collection::vec(action(), 1..40)
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let mut s = super::common::state_with_plans(
+                super::common::sample(),
+                parcours::tui::app::CatalogueName::Sample,
+                parcours::tui::i18n::Lang::Fr,
+                (80, 24),
+                Some(dir.path().to_path_buf()),
+            );
+            let d = &mut s.planner.draft;
+            d.from = s.data.cat.lookup.offer("forem-liege-cariste");
+            d.target = s
+                .data
+                .cat
+                .lookup
+                .occupation("o-responsable-logistique")
+                .map(parcours::route::Target::Occupation);
+            update(&mut s, Action::ShowPlanner);
+            for action in actions {
+                update(&mut s, action);
+                assert_settled(&s);
+                let _ = draw(&s);
+            }
+        }
     }
 }
 

@@ -40,7 +40,38 @@ pub enum Action {
     ClearFilters,
     CycleSort,
     ReverseSort,
-    /// A character typed into the search box.
+    /// Catalogue: a plan from the offer selected.
+    PlanFromOffer,
+    /// Catalogue: a plan towards the offer selected.
+    PlanToOffer,
+    /// Planner: look for pathways with the request as it stands.
+    RunPlan,
+    /// Planner: the previous or next value of a field (criterion, number
+    /// of pathways, level, date), the previous or next pathway, the
+    /// previous or next kind of goal in a picker.
+    PrevValue,
+    NextValue,
+    /// Planner: empties the field selected.
+    ClearValue,
+    /// Planner: save the pathway selected as a plan.
+    SavePlan,
+    /// Planner: the list of saved plans.
+    OpenPlans,
+    /// Plans: open the plan selected, run again on today's catalogue.
+    OpenPlan,
+    RenamePlan,
+    DeletePlan,
+    ExportPlan,
+    /// Picker: take the item selected (or the items ticked).
+    Choose,
+    /// Picker: tick or untick the item selected.
+    ToggleMark,
+    /// Dialogs: the next or previous field.
+    NextField,
+    PrevField,
+    /// Dialogs: save, rename, export, delete: do it.
+    Confirm,
+    /// A character typed into the search box, a picker or a dialog.
     #[serde(skip)]
     InsertChar(char),
     /// The terminal now has this size.
@@ -72,7 +103,7 @@ pub enum Action {
 impl Action {
     /// Every action a key can be bound to, in the order the help lists
     /// them.
-    pub const BINDABLE: [Self; 31] = [
+    pub const BINDABLE: [Self; 48] = [
         Self::OpenSearch,
         Self::ConfirmSearch,
         Self::ClearSearch,
@@ -96,6 +127,23 @@ impl Action {
         Self::ClearFilters,
         Self::CycleSort,
         Self::ReverseSort,
+        Self::PlanFromOffer,
+        Self::PlanToOffer,
+        Self::RunPlan,
+        Self::PrevValue,
+        Self::NextValue,
+        Self::ClearValue,
+        Self::SavePlan,
+        Self::OpenPlans,
+        Self::OpenPlan,
+        Self::RenamePlan,
+        Self::DeletePlan,
+        Self::ExportPlan,
+        Self::Choose,
+        Self::ToggleMark,
+        Self::NextField,
+        Self::PrevField,
+        Self::Confirm,
         Self::ShowCatalogue,
         Self::ShowBodies,
         Self::ShowPlanner,
@@ -141,7 +189,24 @@ impl Action {
             | Self::IncreaseFilter
             | Self::ClearFilters
             | Self::CycleSort
-            | Self::ReverseSort => true,
+            | Self::ReverseSort
+            | Self::PlanFromOffer
+            | Self::PlanToOffer
+            | Self::RunPlan
+            | Self::PrevValue
+            | Self::NextValue
+            | Self::ClearValue
+            | Self::SavePlan
+            | Self::OpenPlans
+            | Self::OpenPlan
+            | Self::RenamePlan
+            | Self::DeletePlan
+            | Self::ExportPlan
+            | Self::Choose
+            | Self::ToggleMark
+            | Self::NextField
+            | Self::PrevField
+            | Self::Confirm => true,
             Self::InsertChar(_)
             | Self::Resize { .. }
             | Self::Click { .. }

@@ -7,13 +7,15 @@ mod bodies;
 mod catalogue;
 mod data;
 pub mod filters;
+pub mod planner;
 pub mod rows;
 
 use ratatui::layout::Rect;
 
 pub use bodies::{BodiesPane, BodiesState, Shown};
 pub use catalogue::{CatalogueState, Pane, Stop};
-pub use data::{CatalogueName, Data, SortKey, short_name};
+pub use data::{CatalogueName, Data, PickerIndex, SortKey, short_name};
+pub use planner::{PlannerPane, PlannerState};
 pub use rows::{Cursor, Row};
 
 use super::i18n::{Lang, Strings};
@@ -49,6 +51,12 @@ pub enum Popup {
     Help { scroll: usize },
     /// The filter menu, with its selection.
     Filters { cursor: Cursor },
+    /// The planner's picker (its state is `PlannerState::picker`).
+    Picker,
+    /// A dialog of the planner (its state is `PlannerState::dialog`).
+    Dialog,
+    /// The saved plans (their list is `PlannerState::plans`).
+    Plans,
 }
 
 /// What the interface starts with besides the catalogue.
@@ -62,6 +70,8 @@ pub struct Options {
     /// The terminal's size.
     pub width: u16,
     pub height: u16,
+    /// Where plans are saved; none when there is nowhere to save them.
+    pub plans_dir: Option<std::path::PathBuf>,
 }
 
 pub struct AppState {
@@ -76,6 +86,7 @@ pub struct AppState {
     pub popups: Vec<Popup>,
     pub catalogue: CatalogueState,
     pub bodies: BodiesState,
+    pub planner: PlannerState,
     pub quit: bool,
 }
 
@@ -95,6 +106,7 @@ impl AppState {
             popups: Vec::new(),
             catalogue,
             bodies,
+            planner: PlannerState::new(options.today, options.plans_dir),
             quit: false,
         };
         super::update::settle(&mut state);
@@ -107,7 +119,14 @@ impl AppState {
         match self.popups.last() {
             Some(Popup::Help { .. }) => Context::Help,
             Some(Popup::Filters { .. }) => Context::Filters,
+            Some(Popup::Picker) => Context::Picker,
+            Some(Popup::Dialog) => match &self.planner.dialog {
+                Some(d) if d.kind.fields() == 0 => Context::Confirm,
+                _ => Context::Input,
+            },
+            Some(Popup::Plans) => Context::Plans,
             None if self.screen == Screen::Catalogue && self.catalogue.editing => Context::Search,
+            None if self.screen == Screen::Planner => Context::Planner,
             None => Context::Normal,
         }
     }

@@ -46,8 +46,12 @@ pub fn action_for(event: &Event, state: &AppState) -> Option<Action> {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
             let context = state.context();
             let k = key_of(key)?;
-            state.keymap.action(context, k).or_else(|| match k.code {
-                Code::Char(c) if context == Context::Search && !k.ctrl && !k.alt => {
+            state.keymap.action(context, k).or(match k.code {
+                Code::Char(c)
+                    if matches!(context, Context::Search | Context::Picker | Context::Input)
+                        && !k.ctrl
+                        && !k.alt =>
+                {
                     Some(Action::InsertChar(c))
                 }
                 _ => None,

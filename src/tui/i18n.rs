@@ -8,6 +8,9 @@
 
 mod en;
 mod fr;
+pub mod planner;
+
+pub use planner::PlannerStrings;
 
 use super::action::Action;
 use super::keymap::KeyNames;
@@ -151,11 +154,11 @@ pub struct Strings {
     pub body_counts: fn(centres: usize, offers: usize) -> String,
     pub agreement_counts: fn(parties: usize, links: usize) -> String,
     // The planner.
-    pub planner_title: &'static str,
-    pub planner_note: &'static str,
+    pub planner: &'static PlannerStrings,
     // Help, footer, popups.
     pub help_title: &'static str,
-    pub contexts: [&'static str; 4],
+    /// The contexts of the key map, in the order of `Context::ALL`.
+    pub contexts: [&'static str; 9],
     pub filter_categories: [&'static str; 8],
     /// On stderr when the catalogue has errors: the source, the count.
     pub catalogue_errors: fn(source: &str, errors: usize) -> String,
@@ -229,6 +232,35 @@ mod tests {
                 let (short, long) = (s.action)(action);
                 assert!(!short.is_empty() && !long.is_empty(), "{action:?}");
                 assert!(short.chars().count() <= 14, "{action:?}: {short}");
+            }
+        }
+    }
+
+    #[test]
+    fn help_sentences_fit_the_help() {
+        use crate::tui::keymap::{Context, KeyMap};
+        // The help is 78 columns wide: borders, then 24 for the keys.
+        let room = 78 - 2 - 24;
+        let map = KeyMap::defaults();
+        for lang in [Lang::Fr, Lang::En] {
+            let s = lang.strings();
+            for context in Context::ALL {
+                for (action, _) in map.bindings(context) {
+                    let long = (s.planner.help)(context, action).unwrap_or((s.action)(action).1);
+                    assert!(
+                        crate::tui::text::width(long) <= room,
+                        "{lang:?} {context:?} {action:?}: {long}"
+                    );
+                }
+            }
+            for short in [
+                s.planner.hint_change,
+                s.planner.hint_next_pathway,
+                s.planner.hint_next_kind,
+                s.planner.yes_delete,
+                s.planner.no,
+            ] {
+                assert!(short.chars().count() <= 14, "{short}");
             }
         }
     }

@@ -2,6 +2,7 @@
 //! binary, and a user file of the same form that changes only the actions
 //! it names. Help and footer are drawn from the live map.
 
+mod context;
 pub mod key;
 
 use std::collections::{BTreeMap, HashMap};
@@ -10,46 +11,11 @@ use std::path::PathBuf;
 use serde::Deserialize;
 
 use super::action::Action;
+pub use context::{CONTEXTS, Context};
 pub use key::{Code, Key, KeyNames};
 
 /// The default bindings, as shipped.
 pub const DEFAULT_TOML: &str = include_str!("keymap.toml");
-
-/// Where keys are read: each context has its own bindings.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Context {
-    /// Browsing screens and panes.
-    Normal,
-    /// Typing in the search box.
-    Search,
-    /// The filter menu.
-    Filters,
-    /// The help overlay.
-    Help,
-}
-
-impl Context {
-    pub const ALL: [Self; 4] = [Self::Normal, Self::Search, Self::Filters, Self::Help];
-
-    /// The section's name in `keymap.toml`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Normal => "normal",
-            Self::Search => "search",
-            Self::Filters => "filters",
-            Self::Help => "help",
-        }
-    }
-
-    fn index(self) -> usize {
-        match self {
-            Self::Normal => 0,
-            Self::Search => 1,
-            Self::Filters => 2,
-            Self::Help => 3,
-        }
-    }
-}
 
 /// A binding as written: `{ keys = […], desc = "…" }`, or just `[…]`.
 #[derive(Debug, Deserialize)]
@@ -102,7 +68,7 @@ impl Bindings {
 /// Every binding of every context.
 #[derive(Clone, Debug)]
 pub struct KeyMap {
-    contexts: [Bindings; 4],
+    contexts: [Bindings; CONTEXTS],
     /// The `desc` of each action in the file it came from, by context.
     descriptions: HashMap<(usize, Action), String>,
 }
@@ -157,7 +123,7 @@ impl KeyMap {
                 .find(|c| c.name() == section)
                 .ok_or_else(|| {
                     error(format!(
-                        "unknown section [{section}]: the sections are [normal], [search], [filters] and [help]"
+                        "unknown section [{section}]: the sections are [normal], [search], [filters], [planner], [picker], [input], [plans], [confirm] and [help]"
                     ))
                 })?;
             let mut seen: HashMap<Key, Action> = HashMap::new();
@@ -195,13 +161,39 @@ impl KeyMap {
         Ok(())
     }
 
-    /// The action a key stands for in a context.
+    /// The action a key stands for in a context (or, unbound there, in
+    /// its parent).
     pub fn action(&self, context: Context, key: Key) -> Option<Action> {
-        self.contexts[context.index()].by_key.get(&key).copied()
+        self.contexts[context.index()]
+            .by_key
+            .get(&key)
+            .copied()
+            .or_else(|| {
+                let parent = context.parent()?;
+                self.contexts[parent.index()].by_key.get(&key).copied()
+            })
     }
 
-    /// The keys bound to an action in a context, first the preferred one.
-    pub fn keys(&self, context: Context, action: Action) -> &[Key] {
+    /// The keys that give an action in a context, first the preferred
+    /// one: its own, else those of its parent that it leaves free.
+    pub fn keys(&self, context: Context, action: Action) -> Vec<Key> {
+        let own = self.own_keys(context, action);
+        if !own.is_empty() {
+            return own.to_vec();
+        }
+        let Some(parent) = context.parent() else {
+            return Vec::new();
+        };
+        let mine = &self.contexts[context.index()].by_key;
+        self.own_keys(parent, action)
+            .iter()
+            .filter(|k| !mine.contains_key(k))
+            .copied()
+            .collect()
+    }
+
+    /// The keys bound to an action in a context's own section.
+    fn own_keys(&self, context: Context, action: Action) -> &[Key] {
         self.contexts[context.index()]
             .actions
             .iter()

@@ -6,6 +6,9 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 
 use super::app::Pane;
 
+mod planner;
+pub use planner::{FORM_WIDTH, PlannerLayout, PlannerShape, planner, planner_shape};
+
 /// Below this size the interface shows a message instead of screens.
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;

@@ -10,7 +10,7 @@ mod searcher;
 
 pub use searcher::{Highlight, PREFIX, STRONG, Searcher};
 
-use crate::model::{Catalogue, OfferIx};
+use crate::model::{Catalogue, CompetenceIx, OccupationIx, OfferIx, ProviderIx};
 #[cfg(test)]
 use crate::search::fold;
 
@@ -22,13 +22,39 @@ pub enum Field {
     City,
 }
 
-/// The folded text of every offer, ready for matching.
+/// Something an index holds one haystack for: offers for the catalogue's
+/// search, competences, occupations, bodies or plain values for the
+/// planner's pickers.
+pub trait Item: Copy {
+    /// Its position in the index (and in the list it was built from).
+    fn position(self) -> usize;
+}
+
+macro_rules! item {
+    ($($t:ty),*) => {$(
+        impl Item for $t {
+            fn position(self) -> usize {
+                self.index()
+            }
+        }
+    )*};
+}
+item!(OfferIx, CompetenceIx, OccupationIx, ProviderIx);
+
+impl Item for u32 {
+    fn position(self) -> usize {
+        self as usize
+    }
+}
+
+/// The folded text of every item (offer, competence, …), ready for
+/// matching.
 #[derive(Clone, Debug, Default)]
 pub struct SearchIndex {
     text: String,
-    /// Where each offer's haystack ends in `text`.
+    /// Where each item's haystack ends in `text`.
     ends: Vec<u32>,
-    /// For each offer, the characters that start a word of its haystack,
+    /// For each item, the characters that start a word of its haystack,
     /// as bits (see [`initial_bit`]): a short word of the query that cannot
     /// start a word there needs no closer look.
     initials: Vec<u64>,
@@ -58,12 +84,22 @@ impl SearchIndex {
     /// Folds every offer's title, body and city; `short_body` gives the
     /// name shown for the offer's body.
     pub fn new<'c>(cat: &'c Catalogue, short_body: impl Fn(OfferIx) -> &'c str) -> Self {
-        let mut text = String::with_capacity(cat.offers.len() * 64);
-        let mut ends: Vec<u32> = Vec::with_capacity(cat.offers.len());
-        let mut initials = Vec::with_capacity(cat.offers.len());
-        for i in 0..cat.offers.len() {
-            let offer = OfferIx::new(i);
-            for (n, part) in fields(cat, short_body(offer), offer).iter().enumerate() {
+        Self::of_fields(
+            cat.offers.len(),
+            (0..cat.offers.len()).map(|i| {
+                let offer = OfferIx::new(i);
+                fields(cat, short_body(offer), offer)
+            }),
+        )
+    }
+
+    /// Folds the three fields of each of `len` items, in order.
+    pub fn of_fields<'t>(len: usize, items: impl Iterator<Item = [&'t str; 3]>) -> Self {
+        let mut text = String::with_capacity(len * 64);
+        let mut ends: Vec<u32> = Vec::with_capacity(len);
+        let mut initials = Vec::with_capacity(len);
+        for parts in items {
+            for (n, part) in parts.iter().enumerate() {
                 if n > 0 {
                     text.push(' ');
                 }
@@ -87,14 +123,24 @@ impl SearchIndex {
         }
     }
 
-    /// The characters that start a word of an offer's haystack, as bits.
-    pub fn initials(&self, offer: OfferIx) -> u64 {
-        self.initials[offer.index()]
+    /// How many items it holds.
+    pub fn len(&self) -> usize {
+        self.ends.len()
     }
 
-    /// The folded haystack of an offer.
-    pub fn haystack(&self, offer: OfferIx) -> &str {
-        let i = offer.index();
+    /// Whether it holds no item.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The characters that start a word of an item's haystack, as bits.
+    pub fn initials(&self, item: impl Item) -> u64 {
+        self.initials[item.position()]
+    }
+
+    /// The folded haystack of an item.
+    pub fn haystack(&self, item: impl Item) -> &str {
+        let i = item.position();
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
         &self.text[start..self.ends[i] as usize]
     }

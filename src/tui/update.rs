@@ -5,6 +5,7 @@
 mod bodies;
 mod catalogue;
 mod mouse;
+pub mod planner;
 mod popups;
 mod settle;
 
@@ -27,6 +28,9 @@ pub fn update(state: &mut AppState, action: Action) {
         _ => match state.popups.last() {
             Some(Popup::Help { .. }) => popups::help(state, action),
             Some(Popup::Filters { .. }) => popups::filters(state, action),
+            Some(Popup::Picker) => planner::picker(state, action),
+            Some(Popup::Dialog) => planner::dialog(state, action),
+            Some(Popup::Plans) => planner::plans(state, action),
             None => screen(state, action),
         },
     }
@@ -98,7 +102,7 @@ fn screen(state: &mut AppState, action: Action) {
         _ => match state.screen {
             Screen::Catalogue => catalogue::handle(state, action),
             Screen::Bodies => bodies::handle(state, action),
-            Screen::Planner => {}
+            Screen::Planner => planner::handle(state, action),
         },
     }
 }

@@ -46,6 +46,9 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState) {
         match popup {
             Popup::Help { scroll } => help::render(frame, state, *scroll),
             Popup::Filters { cursor } => filters::render(frame, state, *cursor),
+            Popup::Picker => planner::picker::render(frame, state),
+            Popup::Dialog => planner::dialog::render(frame, state),
+            Popup::Plans => planner::dialog::render_plans(frame, state),
         }
     }
 }

@@ -36,6 +36,17 @@ pub fn state_of(
     width: u16,
     height: u16,
 ) -> AppState {
+    state_with_plans(cat, name, lang, (width, height), None)
+}
+
+/// A state whose plans are kept in `plans` (none: nowhere).
+pub fn state_with_plans(
+    cat: Catalogue,
+    name: CatalogueName,
+    lang: Lang,
+    (width, height): (u16, u16),
+    plans: Option<std::path::PathBuf>,
+) -> AppState {
     AppState::new(
         cat,
         Options {
@@ -46,6 +57,7 @@ pub fn state_of(
             today: Date::parse(TODAY).unwrap(),
             width,
             height,
+            plans_dir: plans,
         },
     )
 }
@@ -146,4 +158,44 @@ pub fn assert_settled(s: &AppState) {
     let b = &s.bodies;
     assert!(b.bodies.selected < s.data.bodies_order.len());
     assert!(b.agreements.selected < s.data.agreements_order.len());
+    assert_planner_settled(s);
+}
+
+/// The planner's invariants: the form's selection on a field and shown,
+/// a picker or dialog exactly when its popup is open, selections inside
+/// what they select from.
+pub fn assert_planner_settled(s: &AppState) {
+    use parcours::tui::app::planner::FORM;
+    use parcours::tui::app::{PlannerPane, Popup};
+    let v = visible(s);
+    let p = &s.planner;
+    assert!(p.field().is_some(), "the form's selection is a field");
+    if s.screen == Screen::Planner && v.form > 0 {
+        assert!(p.form.offset <= p.form.selected);
+        assert!(p.form.selected < p.form.offset + v.form);
+        assert!(p.form.offset + v.form <= FORM.len().max(v.form));
+    }
+    assert_eq!(
+        p.picker.is_some(),
+        s.popups.contains(&Popup::Picker),
+        "a picker is open exactly when its popup is"
+    );
+    assert_eq!(p.dialog.is_some(), s.popups.contains(&Popup::Dialog));
+    if let Some(picker) = &p.picker {
+        assert!(picker.cursor.selected < picker.shown.len().max(1));
+        if s.popups.last() == Some(&Popup::Picker) && v.popup > 0 && !picker.shown.is_empty() {
+            assert!(picker.cursor.offset <= picker.cursor.selected);
+            assert!(picker.cursor.selected < picker.cursor.offset + v.popup);
+        }
+    }
+    if p.focus != PlannerPane::Form {
+        assert!(p.results.is_some(), "results panes need results");
+    }
+    if let Some(r) = &p.results {
+        assert!(r.selected < r.alternatives.len().max(1));
+        let steps = r.route().map_or(0, |route| route.steps.len());
+        assert!(r.step < steps.max(1));
+        assert_eq!(r.alternatives.is_empty(), r.none.is_some());
+    }
+    assert!(p.plans.cursor.selected < p.plans.entries.len().max(1));
 }

@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use crate::model::{Catalogue, LinkKind};
+use crate::route::reasons::why;
 use crate::route::{self, Route};
 use crate::text::escape;
 
@@ -16,6 +17,7 @@ pub fn hours_text(hours: f64) -> String {
     }
 }
 
+/// Euros as people write them: no cents when there are none.
 fn euros_text(euros: f64) -> String {
     if euros.fract() == 0.0 {
         format!("{euros:.0} €")
@@ -43,20 +45,33 @@ pub(super) fn write_route(
     criterion: route::Criterion,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "Route {n} of {of} (by {criterion}): {}",
+        totals_text(r)
+    )?;
+    write_steps(cat, r, out)
+}
+
+/// A route's totals on one line: hours, seams, steps, cost, km, finish.
+pub fn totals_text(r: &Route) -> String {
     let finish = r.finish.map_or_else(
         || "no finish date (a step has no session left)".to_owned(),
         |d| format!("finish {d}"),
     );
-    writeln!(
-        out,
-        "Route {n} of {of} (by {criterion}): {} h · {} seam{} · {} steps · {} · {:.1} km · {finish}",
+    format!(
+        "{} h · {} seam{} · {} steps · {} · {:.1} km · {finish}",
         hours_text(r.hours),
         r.seams,
         if r.seams == 1 { "" } else { "s" },
         r.steps.len(),
         euros_text(r.cost_eur),
         r.distance_km,
-    )?;
+    )
+}
+
+/// A route's steps as a table, then why each step is possible.
+pub fn write_steps(cat: &Catalogue, r: &Route, out: &mut impl Write) -> std::io::Result<()> {
     let rows = step_rows(cat, r);
     let header = ["#", "offer", "body", "city", "hours", "dates", "link"];
     let widths: Vec<usize> = (0..7)
@@ -155,31 +170,28 @@ fn step_rows(cat: &Catalogue, r: &Route) -> Vec<[String; 7]> {
 
 /// Why step `i` of a route is possible, in sentences.
 pub fn reasons(cat: &Catalogue, r: &Route, i: usize) -> Vec<String> {
-    let s = &r.steps[i];
-    let Some(via) = s.via else {
+    let Some(why) = why(cat, r, i) else {
         return Vec::new();
     };
-    let to = cat.offer(s.offer);
-    let from = cat.offer(r.steps[i - 1].offer);
+    let to = cat.offer(r.steps[i].offer);
     let mut lines = Vec::new();
-    let credit = via.credit(cat, s.offer);
-    let recognised = if credit > 0.0 {
+    let recognised = if why.credit_hours > 0.0 {
         format!(
             "; {} h of {} recognised",
-            hours_text(credit),
+            hours_text(why.credit_hours),
             hours_text(to.hours)
         )
     } else {
         String::new()
     };
-    if let Some(link) = via.link(cat) {
-        let what = match link.kind {
+    if let Some(kind) = why.link {
+        let what = match kind {
             LinkKind::Progression => "progression",
             LinkKind::Bridge => "bridge",
             LinkKind::Equivalence => "equivalence (fully recognised)",
         };
         let mut text = what.to_owned();
-        if let Some(a) = link.agreement {
+        if let Some(a) = why.agreement {
             let a = cat.agreement(a);
             let _ = write!(text, " backed by {}", a.title);
             if let Some(p) = &a.programme {
@@ -187,13 +199,13 @@ pub fn reasons(cat: &Catalogue, r: &Route, i: usize) -> Vec<String> {
             }
         }
         text.push_str(&recognised);
-        if let Some(note) = &link.note {
+        if let Some(note) = &why.note {
             let _ = write!(text, " — {note}");
         }
         lines.push(text);
     } else {
-        let labels: Vec<&str> = to
-            .requires
+        let labels: Vec<&str> = why
+            .competences
             .iter()
             .map(|c| cat.competence(*c).label.as_str())
             .collect();
@@ -202,11 +214,11 @@ pub fn reasons(cat: &Catalogue, r: &Route, i: usize) -> Vec<String> {
             labels.join(", ")
         ));
     }
-    if s.seam {
+    if let Some((from, to)) = why.seam {
         lines.push(format!(
             "⚠ seam: from {} to {}, no agreement covers this change of body",
-            cat.provider(from.provider).name,
-            cat.provider(to.provider).name
+            cat.provider(from).name,
+            cat.provider(to).name
         ));
     }
     lines

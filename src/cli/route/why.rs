@@ -4,7 +4,7 @@ use crate::model::Catalogue;
 use crate::route::{ConstraintKind, NoRoute, Request, Start, Target};
 
 /// Why there is no pathway, in words.
-pub(super) fn why_none(cat: &Catalogue, request: &Request, why: &NoRoute) -> String {
+pub(crate) fn why_none(cat: &Catalogue, request: &Request, why: &NoRoute) -> String {
     let target = match request.target {
         Target::Offer(o) => format!("offer {}", cat.offer(o).id),
         Target::Occupation(o) => format!("occupation {}", cat.occupation(o).id),

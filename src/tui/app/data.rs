@@ -3,7 +3,7 @@
 //! groupings worked out once at start so that no keystroke pays for them.
 
 use crate::graph::PathwayGraph;
-use crate::model::{Catalogue, OfferIx, ProviderIx};
+use crate::model::{Catalogue, CompetenceIx, OccupationIx, OfferIx, ProviderIx};
 use crate::search::fold;
 use crate::tui::search::SearchIndex;
 
@@ -77,6 +77,61 @@ pub struct Data {
     pub agreements_order: Vec<crate::model::AgreementIx>,
     /// Every offer allowed, for routing searches that filter nothing.
     pub all_allowed: Vec<bool>,
+    /// The planner's pickers: what each kind of item is searched by, and
+    /// the order items are listed in before anything is typed.
+    pub pickers: PickerIndex,
+}
+
+/// Search indices and orders for the planner's pickers, built once.
+#[derive(Debug, Default)]
+pub struct PickerIndex {
+    /// Offers in title order.
+    pub offers: Vec<OfferIx>,
+    /// Competences by label, then label order.
+    pub competences: SearchIndex,
+    pub competences_order: Vec<CompetenceIx>,
+    /// Occupations by label and ROME code, then label order.
+    pub occupations: SearchIndex,
+    pub occupations_order: Vec<OccupationIx>,
+    /// Bodies by name, country and id.
+    pub bodies: SearchIndex,
+}
+
+impl PickerIndex {
+    fn new(cat: &Catalogue, offers: Vec<OfferIx>) -> Self {
+        let competences = SearchIndex::of_fields(
+            cat.competences.len(),
+            cat.competences
+                .iter()
+                .map(|c| [c.label.as_str(), c.id.as_str(), ""]),
+        );
+        let mut competences_order: Vec<CompetenceIx> =
+            (0..cat.competences.len()).map(CompetenceIx::new).collect();
+        competences_order.sort_by_cached_key(|c| fold(&cat.competence(*c).label));
+        let occupations = SearchIndex::of_fields(
+            cat.occupations.len(),
+            cat.occupations
+                .iter()
+                .map(|o| [o.label.as_str(), o.rome.as_deref().unwrap_or(""), ""]),
+        );
+        let mut occupations_order: Vec<OccupationIx> =
+            (0..cat.occupations.len()).map(OccupationIx::new).collect();
+        occupations_order.sort_by_cached_key(|o| fold(&cat.occupation(*o).label));
+        let bodies = SearchIndex::of_fields(
+            cat.providers.len(),
+            cat.providers
+                .iter()
+                .map(|p| [p.name.as_str(), p.country.as_str(), p.id.as_str()]),
+        );
+        Self {
+            offers,
+            competences,
+            competences_order,
+            occupations,
+            occupations_order,
+            bodies,
+        }
+    }
 }
 
 impl Data {
@@ -98,9 +153,10 @@ impl Data {
         let mut offers_by_body = vec![Vec::new(); cat.providers.len()];
         let mut by_title: Vec<OfferIx> = (0..cat.offers.len()).map(OfferIx::new).collect();
         by_title.sort_by_key(|o| ranks[SortKey::Title.index()][o.index()]);
-        for o in by_title {
+        for &o in &by_title {
             offers_by_body[cat.offer(o).provider.index()].push(o);
         }
+        let pickers = PickerIndex::new(&cat, by_title);
         let mut backed = vec![Vec::new(); cat.agreements.len()];
         for (i, link) in cat.links.iter().enumerate() {
             if let Some(a) = link.agreement {
@@ -129,6 +185,7 @@ impl Data {
             bodies_order,
             agreements_order,
             all_allowed,
+            pickers,
         }
     }
 

@@ -125,13 +125,19 @@ pub static STRINGS: Strings = Strings {
             plural(links, "link", "links")
         )
     },
-    planner_title: "Planner",
-    planner_note: "The planner comes next: with the person beside you, it will work out the best \
-                   pathways from a course, an occupation or the competences held to a goal, \
-                   comparing hours, seams and dates. Meanwhile, browse the catalogue and follow \
-                   the links, or use `parcours route` on the command line.",
+    planner: &super::planner::en::STRINGS,
     help_title: "Help — keys",
-    contexts: ["Browsing", "Search", "Filters", "Help"],
+    contexts: [
+        "Browsing",
+        "Search",
+        "Filters",
+        "Planner (besides browsing)",
+        "Choosing in a list",
+        "Typing",
+        "Saved plans",
+        "Confirming",
+        "Help",
+    ],
     filter_categories: [
         "Body",
         "Sector",
@@ -287,6 +293,26 @@ fn action(a: Action) -> (&'static str, &'static str) {
         Action::ClearFilters => ("Clear all", "Clear every filter"),
         Action::CycleSort => ("Sort", "Sort by the next column"),
         Action::ReverseSort => ("Reverse", "Reverse the sort order"),
+        Action::PlanFromOffer => ("Start here", "Plan a pathway from the offer selected"),
+        Action::PlanToOffer => ("Goal here", "Plan a pathway to the offer selected"),
+        Action::RunPlan => ("Search", "Find the pathways for the request"),
+        Action::PrevValue => (
+            "Previous",
+            "Previous value, previous pathway, previous kind",
+        ),
+        Action::NextValue => ("Next", "Next value, next pathway, next kind"),
+        Action::ClearValue => ("Empty", "Empty the line of the request"),
+        Action::SavePlan => ("Save", "Save the pathway selected as a plan"),
+        Action::OpenPlans => ("Plans", "The saved plans"),
+        Action::OpenPlan => ("Open", "Open the plan, run again on today's catalogue"),
+        Action::RenamePlan => ("Rename", "Rename the plan"),
+        Action::DeletePlan => ("Delete", "Delete the plan (asks first)"),
+        Action::ExportPlan => ("Export", "Export the plan (Markdown, CSV or JSON)"),
+        Action::Choose => ("Choose", "Choose the line selected (or those ticked)"),
+        Action::ToggleMark => ("Tick", "Tick or untick the line selected"),
+        Action::NextField => ("Next field", "Next field"),
+        Action::PrevField => ("Prev. field", "Previous field"),
+        Action::Confirm => ("OK", "Confirm"),
         Action::InsertChar(_)
         | Action::Resize { .. }
         | Action::Click { .. }

@@ -128,14 +128,19 @@ pub static STRINGS: Strings = Strings {
             plural(links, "passerelle", "passerelles")
         )
     },
-    planner_title: "Planificateur",
-    planner_note: "Le planificateur arrive à la prochaine étape : il calculera, avec la personne \
-                   accompagnée, les meilleurs parcours d'une formation, d'un métier ou de \
-                   compétences acquises vers un objectif, en comparant les heures, les ruptures \
-                   et les dates. En attendant, parcourez le catalogue et suivez les passerelles, \
-                   ou utilisez `parcours route` en ligne de commande.",
+    planner: &super::planner::fr::STRINGS,
     help_title: "Aide — les touches",
-    contexts: ["Navigation", "Recherche", "Filtres", "Aide"],
+    contexts: [
+        "Navigation",
+        "Recherche",
+        "Filtres",
+        "Planificateur (en plus de la navigation)",
+        "Choix dans une liste",
+        "Saisie",
+        "Plans enregistrés",
+        "Confirmation",
+        "Aide",
+    ],
     filter_categories: [
         "Organisme",
         "Secteur",
@@ -292,6 +297,38 @@ fn action(a: Action) -> (&'static str, &'static str) {
         Action::ClearFilters => ("Tout effacer", "Retirer tous les filtres"),
         Action::CycleSort => ("Trier", "Trier selon la colonne suivante"),
         Action::ReverseSort => ("Inverser", "Inverser l'ordre du tri"),
+        Action::PlanFromOffer => (
+            "Départ ici",
+            "Planifier un parcours depuis l'offre sélectionnée",
+        ),
+        Action::PlanToOffer => (
+            "Objectif ici",
+            "Planifier un parcours vers l'offre sélectionnée",
+        ),
+        Action::RunPlan => ("Chercher", "Chercher les parcours de la demande"),
+        Action::PrevValue => ("Précédent", "Valeur, parcours ou type d'objectif précédent"),
+        Action::NextValue => ("Suivant", "Valeur, parcours ou type d'objectif suivant"),
+        Action::ClearValue => ("Vider", "Vider la ligne de la demande"),
+        Action::SavePlan => (
+            "Enregistrer",
+            "Enregistrer le parcours sélectionné comme plan",
+        ),
+        Action::OpenPlans => ("Plans", "Les plans enregistrés"),
+        Action::OpenPlan => (
+            "Ouvrir",
+            "Ouvrir le plan, recalculé sur le catalogue du jour",
+        ),
+        Action::RenamePlan => ("Renommer", "Renommer le plan"),
+        Action::DeletePlan => ("Supprimer", "Supprimer le plan (après confirmation)"),
+        Action::ExportPlan => ("Exporter", "Exporter le plan (Markdown, CSV ou JSON)"),
+        Action::Choose => (
+            "Choisir",
+            "Choisir la ligne sélectionnée (ou celles cochées)",
+        ),
+        Action::ToggleMark => ("Cocher", "Cocher ou décocher la ligne sélectionnée"),
+        Action::NextField => ("Champ suivant", "Champ suivant"),
+        Action::PrevField => ("Champ préc.", "Champ précédent"),
+        Action::Confirm => ("Valider", "Valider"),
         Action::InsertChar(_)
         | Action::Resize { .. }
         | Action::Click { .. }

@@ -4,8 +4,7 @@
 use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
-use super::{SearchIndex, folded_len, initial_bit};
-use crate::model::OfferIx;
+use super::{Item, SearchIndex, folded_len, initial_bit};
 use crate::search::fold;
 
 /// The share of its best score a word must reach to count as found.
@@ -38,11 +37,11 @@ pub struct Searcher {
 struct Found {
     query: String,
     generation: u64,
-    /// Positions in the list of the offers that are candidates (see
+    /// Positions in the list of the items that are candidates (see
     /// [`Searcher::run`]), in order: a longer query only looks at these.
     candidates: Vec<u32>,
-    /// The offers shown, best first.
-    shown: Vec<OfferIx>,
+    /// The positions in the list of the items shown, best first.
+    shown: Vec<u32>,
 }
 
 impl Default for Searcher {
@@ -158,10 +157,10 @@ fn words(folded: &str, matcher: &mut Matcher) -> Vec<Word> {
         .collect()
 }
 
-/// One scan over some offers of a list.
-struct Scan<'a> {
+/// One scan over some items of a list.
+struct Scan<'a, T> {
     index: &'a SearchIndex,
-    list: &'a [OfferIx],
+    list: &'a [T],
     words: &'a [Word],
 }
 
@@ -169,7 +168,7 @@ struct Scan<'a> {
 /// and the strong ones with their scores.
 type Scanned = (Vec<u32>, Vec<(u32, u32)>);
 
-impl Scan<'_> {
+impl<T: Item> Scan<'_, T> {
     fn run(&self, matcher: &mut Matcher, positions: impl Iterator<Item = u32>) -> Scanned {
         let mut candidates = Vec::new();
         let mut strong_hits = Vec::new();
@@ -208,13 +207,13 @@ impl Searcher {
     /// can only have fewer, so a keystroke that extends the query looks at
     /// the last one's candidates only, and erasing goes back to what the
     /// shorter query found without searching again.
-    pub fn run(
+    pub fn run<T: Item>(
         &mut self,
         index: &SearchIndex,
-        list: &[OfferIx],
+        list: &[T],
         generation: u64,
         query: &str,
-    ) -> Vec<OfferIx> {
+    ) -> Vec<T> {
         let folded = fold(query);
         if folded.split_whitespace().next().is_none() {
             self.typed.clear();
@@ -228,7 +227,7 @@ impl Searcher {
             self.typed.pop();
         }
         if let Some(found) = self.typed.last().filter(|f| f.query == folded) {
-            return found.shown.clone();
+            return found.shown.iter().map(|&at| list[at as usize]).collect();
         }
         // One letter says too little to rank by: every offer holding it, in
         // the list's order, without scoring 100,000 offers per keystroke.
@@ -238,12 +237,12 @@ impl Searcher {
                 .expect("fewer than 2^32 offers"))
                 .filter(|&at| index.haystack(list[at as usize]).contains(letter))
                 .collect();
-            let shown: Vec<OfferIx> = candidates.iter().map(|&at| list[at as usize]).collect();
+            let shown: Vec<T> = candidates.iter().map(|&at| list[at as usize]).collect();
             self.typed.push(Found {
                 query: folded,
                 generation,
+                shown: candidates.clone(),
                 candidates,
-                shown: shown.clone(),
             });
             return shown;
         }
@@ -262,12 +261,13 @@ impl Searcher {
             ),
         };
         scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        let shown: Vec<OfferIx> = scored.iter().map(|&(_, at)| list[at as usize]).collect();
+        let positions: Vec<u32> = scored.iter().map(|&(_, at)| at).collect();
+        let shown: Vec<T> = positions.iter().map(|&at| list[at as usize]).collect();
         self.typed.push(Found {
             query: folded,
             generation,
             candidates,
-            shown: shown.clone(),
+            shown: positions,
         });
         shown
     }
@@ -277,13 +277,13 @@ impl Searcher {
     pub fn highlight(
         &mut self,
         index: &SearchIndex,
-        offer: OfferIx,
+        item: impl Item,
         texts: [&str; 3],
         query: &str,
     ) -> Highlight {
         let matcher = &mut self.matcher;
         let words = words(&fold(query), matcher);
-        let hay = index.haystack(offer);
+        let hay = index.haystack(item);
         let mut indices = Vec::new();
         for word in &words {
             if word.is_short() {

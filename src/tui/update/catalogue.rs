@@ -30,6 +30,9 @@ pub fn handle(state: &mut AppState, action: Action) {
         Action::GoBack => {
             c.back(&state.data);
         }
+        Action::PlanFromOffer | Action::PlanToOffer => {
+            super::planner::from_catalogue(state, action);
+        }
         _ => match c.focus {
             Pane::List => {
                 if let Some(delta) = movement(action, v.list, c.shown.len()) {

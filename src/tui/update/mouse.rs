@@ -10,7 +10,7 @@ use crate::tui::app::{AppState, BodiesPane, Pane, Popup, Screen};
 use crate::tui::layout;
 use crate::tui::text::width;
 
-use super::{bodies, catalogue, popups, show};
+use super::{bodies, catalogue, planner, popups, show};
 
 /// Rows moved by one turn of the wheel.
 const WHEEL: isize = 3;
@@ -48,7 +48,73 @@ pub fn handle(state: &mut AppState, action: Action) {
     match state.screen {
         Screen::Catalogue => on_catalogue(state, app.body, at, wheel),
         Screen::Bodies => on_bodies(state, app.body, at, wheel),
-        Screen::Planner => {}
+        Screen::Planner => on_planner(state, app.body, at, wheel),
+    }
+}
+
+/// The planner: a click focuses a pane and selects the line of the form
+/// or the pathway under it; the wheel moves as the arrows do.
+fn on_planner(state: &mut AppState, body: Rect, at: Position, wheel: isize) {
+    use crate::tui::app::PlannerPane;
+    use crate::tui::app::planner::FORM;
+    let l = crate::tui::views::planner::areas(state, body);
+    let pane = [
+        (l.form, PlannerPane::Form),
+        (l.alternatives, PlannerPane::Alternatives),
+        (l.steps, PlannerPane::Steps),
+        (l.timeline, PlannerPane::Timeline),
+    ]
+    .into_iter()
+    .find_map(|(r, p)| r.filter(|r| r.contains(at)).map(|r| (r, p)));
+    let Some((area, pane)) = pane else {
+        return;
+    };
+    if pane != PlannerPane::Form && state.planner.results.is_none() {
+        return;
+    }
+    planner::focus(state, pane);
+    if wheel != 0 {
+        let action = if wheel > 0 {
+            Action::SelectNext
+        } else {
+            Action::SelectPrev
+        };
+        for _ in 0..WHEEL {
+            planner::handle(state, action);
+        }
+        return;
+    }
+    let inside = layout::inner(area);
+    let p = &mut state.planner;
+    match pane {
+        PlannerPane::Form => {
+            if let Some(i) = row_at(inside, p.form.offset, at, FORM.len())
+                && FORM[i].field().is_some()
+            {
+                p.form.selected = i;
+            }
+        }
+        PlannerPane::Alternatives => {
+            // Below the line of column names; the list starts at its top.
+            let rows = Rect {
+                y: inside.y + 1,
+                height: inside.height.saturating_sub(1),
+                ..inside
+            };
+            let split = p.results.as_ref().map(|r| {
+                crate::tui::views::planner::alternatives::split(r, usize::from(rows.height) + 1)
+            });
+            if let (Some(r), Some(split)) = (p.results.as_mut(), split)
+                && let Some(i) = row_at(rows, split.offset, at, r.alternatives.len())
+                    .filter(|i| i - split.offset < split.rows)
+                && i != r.selected
+            {
+                r.selected = i;
+                r.step = 0;
+                r.steps_scroll = 0;
+            }
+        }
+        PlannerPane::Steps | PlannerPane::Timeline => {}
     }
 }
 
@@ -63,10 +129,19 @@ fn on_popup(state: &mut AppState, popup: Popup, at: Position, wheel: isize) {
     let area = match popup {
         Popup::Help { .. } => layout::help(state.area),
         Popup::Filters { .. } => layout::filters(state.area),
+        Popup::Picker => crate::tui::views::planner::picker::area(state.area),
+        Popup::Dialog => match &state.planner.dialog {
+            Some(d) => crate::tui::views::planner::dialog::area(state.area, d),
+            None => state.area,
+        },
+        Popup::Plans => crate::tui::views::planner::dialog::plans_area(state.area),
     };
     if !area.contains(at) {
-        if wheel == 0 {
+        // A click outside closes a menu or a list; a dialog stays, so that
+        // nothing typed is lost by a slip of the mouse.
+        if wheel == 0 && popup != Popup::Dialog {
             state.popups.pop();
+            state.planner.picker = None;
         }
         return;
     }
@@ -80,9 +155,39 @@ fn on_popup(state: &mut AppState, popup: Popup, at: Position, wheel: isize) {
             match popup {
                 Popup::Help { .. } => popups::help(state, action),
                 Popup::Filters { .. } => popups::filters(state, action),
+                Popup::Picker => planner::picker(state, action),
+                Popup::Plans => planner::plans(state, action),
+                Popup::Dialog => {}
             }
         }
         return;
+    }
+    match popup {
+        Popup::Picker => {
+            let list = state
+                .planner
+                .picker
+                .as_ref()
+                .map(|p| crate::tui::views::planner::picker::list_area(state.area, p));
+            if let (Some(list), Some(p)) = (list, state.planner.picker.as_mut())
+                && let Some(i) = row_at(list, p.cursor.offset, at, p.shown.len())
+            {
+                p.cursor.selected = i;
+                if p.purpose.multi() {
+                    p.toggle();
+                }
+            }
+            return;
+        }
+        Popup::Plans => {
+            let rows = crate::tui::views::planner::dialog::plans_rows(state.area);
+            let list = &mut state.planner.plans;
+            if let Some(i) = row_at(rows, list.cursor.offset, at, list.entries.len()) {
+                list.cursor.selected = i;
+            }
+            return;
+        }
+        _ => {}
     }
     if let Some(Popup::Filters { cursor }) = state.popups.last_mut() {
         let rows = &state.data.filter_rows;

@@ -17,6 +17,11 @@ pub struct Visible {
     pub bodies: usize,
     pub agreements: usize,
     pub body_detail: usize,
+    /// The planner's form, pathways and steps.
+    pub form: usize,
+    pub alternatives: usize,
+    pub steps: usize,
+    pub steps_width: usize,
     pub popup: usize,
 }
 
@@ -50,12 +55,26 @@ pub fn visible(state: &AppState) -> Visible {
             v.agreements = rows(layout::inner(l.agreements));
             v.body_detail = rows(layout::inner(l.detail));
         }
-        Screen::Planner => {}
+        Screen::Planner => {
+            let l = views::planner::areas(state, body);
+            v.form = l.form.map_or(0, |r| rows(layout::inner(r)));
+            v.alternatives = l
+                .alternatives
+                .map_or(0, |r| rows(layout::inner(r)).saturating_sub(1));
+            if let Some(r) = l.steps.or(l.timeline) {
+                v.steps = rows(layout::inner(r));
+            }
+            v.steps_width = l.steps.map_or(0, views::planner::steps::room);
+        }
     }
     v.popup = match state.popups.last() {
         Some(Popup::Help { .. }) => rows(layout::inner(layout::help(state.area))),
         Some(Popup::Filters { .. }) => rows(layout::inner(layout::filters(state.area))),
-        None => 0,
+        Some(Popup::Picker) => state.planner.picker.as_ref().map_or(0, |p| {
+            rows(views::planner::picker::list_area(state.area, p))
+        }),
+        Some(Popup::Plans) => rows(views::planner::dialog::plans_rows(state.area)),
+        Some(Popup::Dialog) | None => 0,
     };
     v
 }
@@ -94,6 +113,47 @@ pub fn settle(state: &mut AppState) {
             *scroll = (*scroll).min(help_len.saturating_sub(v.popup));
         }
         Some(Popup::Filters { cursor }) => cursor.reveal(v.popup, filter_len),
-        None => {}
+        Some(Popup::Picker) => {
+            if let Some(p) = state.planner.picker.as_mut() {
+                p.cursor.reveal(v.popup, p.shown.len());
+            }
+        }
+        Some(Popup::Plans) => {
+            let list = &mut state.planner.plans;
+            list.cursor.reveal(v.popup, list.entries.len());
+        }
+        Some(Popup::Dialog) | None => {}
     }
+    settle_planner(state, v);
+}
+
+/// The planner: the form's selection and the step selected in view.
+fn settle_planner(state: &mut AppState, v: Visible) {
+    let p = &mut state.planner;
+    p.form.reveal(v.form, crate::tui::app::planner::FORM.len());
+    if p.focus != crate::tui::app::PlannerPane::Form && p.results.is_none() {
+        p.focus = crate::tui::app::PlannerPane::Form;
+    }
+    if v.steps_width == 0 {
+        return;
+    }
+    let Some(route) = p.results.as_ref().and_then(|r| r.route().cloned()) else {
+        return;
+    };
+    let lines = views::planner::steps::lines(state, &route, v.steps_width);
+    let Some(r) = state.planner.results.as_mut() else {
+        return;
+    };
+    // The step selected shows whole when it can, from its first line.
+    let first = lines.iter().position(|(s, _)| *s == r.step).unwrap_or(0);
+    let last = lines
+        .iter()
+        .rposition(|(s, _)| *s == r.step)
+        .unwrap_or(first);
+    if first < r.steps_scroll {
+        r.steps_scroll = first;
+    } else if last >= r.steps_scroll + v.steps {
+        r.steps_scroll = (last + 1).saturating_sub(v.steps).min(first);
+    }
+    r.steps_scroll = r.steps_scroll.min(lines.len().saturating_sub(v.steps));
 }

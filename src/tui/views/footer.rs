@@ -31,6 +31,35 @@ fn hints(state: &AppState, context: Context) -> Vec<Action> {
             A::ClearFilters,
         ],
         Context::Help => vec![A::SelectNext, A::SelectPrev, A::PageDown],
+        Context::Planner => planner_hints(state),
+        Context::Picker => {
+            let mut list = vec![A::Choose];
+            if let Some(p) = &state.planner.picker {
+                if p.purpose.multi() {
+                    list.push(A::ToggleMark);
+                }
+                if p.purpose.kinds().len() > 1 {
+                    list.push(A::NextValue);
+                }
+            }
+            list.push(A::DeleteChar);
+            list
+        }
+        Context::Input => {
+            let mut list = vec![A::Confirm];
+            if state
+                .planner
+                .dialog
+                .as_ref()
+                .is_some_and(|d| d.values.len() > 1)
+            {
+                list.push(A::NextField);
+            }
+            list.push(A::DeleteChar);
+            list
+        }
+        Context::Plans => vec![A::OpenPlan, A::RenamePlan, A::DeletePlan, A::ExportPlan],
+        Context::Confirm => vec![A::Confirm],
         Context::Normal => match state.screen {
             Screen::Catalogue => {
                 let c = &state.catalogue;
@@ -46,7 +75,13 @@ fn hints(state: &AppState, context: Context) -> Vec<Action> {
                 if !c.query.is_empty() {
                     list.push(A::ClearSearch);
                 }
-                list.extend([A::FocusNextPane, A::CycleSort, A::NextScreen]);
+                list.extend([
+                    A::FocusNextPane,
+                    A::CycleSort,
+                    A::PlanFromOffer,
+                    A::PlanToOffer,
+                    A::NextScreen,
+                ]);
                 list
             }
             Screen::Bodies => vec![A::FocusNextPane, A::FollowLink, A::NextScreen],
@@ -55,19 +90,77 @@ fn hints(state: &AppState, context: Context) -> Vec<Action> {
     }
 }
 
+/// An action's word or two, said as the planner means it where the
+/// action's own words would mislead.
+fn label(state: &AppState, context: Context, action: Action) -> &'static str {
+    use crate::tui::app::PlannerPane;
+    let ps = state.strings.planner;
+    match (context, action) {
+        (Context::Planner, Action::NextValue) if state.planner.focus == PlannerPane::Form => {
+            ps.hint_change
+        }
+        (Context::Planner, Action::NextValue) => ps.hint_next_pathway,
+        (Context::Picker, Action::NextValue) => ps.hint_next_kind,
+        (Context::Confirm, Action::Confirm) => ps.yes_delete,
+        (Context::Confirm, Action::ClosePopup) => ps.no,
+        _ => (state.strings.action)(action).0,
+    }
+}
+
+/// The planner's hints: what the pane with the focus does.
+fn planner_hints(state: &AppState) -> Vec<Action> {
+    use crate::tui::app::PlannerPane;
+    use crate::tui::app::planner::Field;
+    use Action as A;
+    let p = &state.planner;
+    let mut list = Vec::new();
+    match p.focus {
+        PlannerPane::Form => {
+            match p.field() {
+                Some(Field::Criterion | Field::K | Field::StartDate | Field::MaxLevel) => {
+                    list.push(A::NextValue);
+                }
+                Some(Field::Run) => {}
+                _ => list.push(A::Choose),
+            }
+            list.push(A::RunPlan);
+            if p.field().is_some_and(|f| f != Field::Run) {
+                list.push(A::ClearValue);
+            }
+        }
+        PlannerPane::Alternatives | PlannerPane::Steps | PlannerPane::Timeline => {
+            if p.has_routes() {
+                list.extend([A::NextValue, A::Choose, A::SavePlan]);
+            } else {
+                list.push(A::Choose);
+            }
+        }
+    }
+    if p.results.is_some() {
+        list.push(A::FocusNextPane);
+    }
+    list.extend([A::OpenPlans, A::NextScreen]);
+    list
+}
+
 pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
     let context = state.context();
     let names = &state.strings.keys;
     let t = &state.theme;
     let hint = |action: Action| -> Option<(String, &'static str)> {
-        let key = state.keymap.keys(context, action).first()?;
-        Some((key.label(names), (state.strings.action)(action).0))
+        let key = *state.keymap.keys(context, action).first()?;
+        Some((key.label(names), label(state, context, action)))
     };
     let mut items: Vec<(String, &str)> =
         hints(state, context).into_iter().filter_map(hint).collect();
     let way_out: &[Action] = match context {
-        Context::Normal | Context::Search => &[Action::ShowHelp, Action::Quit],
-        Context::Filters | Context::Help => &[Action::ClosePopup],
+        Context::Normal | Context::Search | Context::Planner => &[Action::ShowHelp, Action::Quit],
+        Context::Filters
+        | Context::Help
+        | Context::Picker
+        | Context::Input
+        | Context::Plans
+        | Context::Confirm => &[Action::ClosePopup],
     };
     let tail: Vec<(String, &str)> = way_out.iter().copied().filter_map(hint).collect();
     let size = |items: &[(String, &str)]| -> usize {

@@ -33,7 +33,7 @@ pub fn lines(state: &AppState) -> Vec<Line<'_>> {
                 Span::raw("  "),
                 Span::styled(keys, t.key),
                 Span::raw(" ".repeat(KEYS.saturating_sub(used + 2))),
-                Span::raw((s.action)(action).1),
+                Span::raw((s.planner.help)(context, action).unwrap_or((s.action)(action).1)),
             ]));
         }
     }

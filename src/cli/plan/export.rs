@@ -1,0 +1,103 @@
+//! `parcours plan export NAME --format md|csv|json [--out FILE]`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+
+use super::fail;
+use crate::graph::PathwayGraph;
+use crate::model::{Catalogue, Date};
+use crate::plan::{Store, export};
+use crate::text::escape;
+use crate::tui::i18n::Lang;
+
+#[allow(clippy::doc_markdown)] // clap prints these comments as help, not Markdown
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The plan's name (case and accents do not matter), or its file name
+    pub name: String,
+    /// md: a letter for the job seeker; csv: one row per step; json: the
+    /// plan and its route with ids
+    #[arg(long, value_enum, default_value_t = Format::Md)]
+    pub format: Format,
+    /// Write into this file instead of printing
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Evaluate the plan as on this day, YYYY-MM-DD (default: today)
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+}
+
+/// An export format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Md,
+    Csv,
+    Json,
+}
+
+pub fn run(
+    cat: &Catalogue,
+    store: &Store,
+    args: &ExportArgs,
+    lang: Option<Lang>,
+    today: Date,
+    out: &mut impl Write,
+) -> std::io::Result<ExitCode> {
+    let plan = match store.load(&args.name) {
+        Ok(plan) => plan,
+        Err(e) => return Ok(fail(store, &e)),
+    };
+    let graph = PathwayGraph::new(cat);
+    let text = match args.format {
+        // For the job seeker: French unless asked otherwise, whatever the
+        // counsellor's locale.
+        Format::Md => export::markdown(cat, &graph, &plan, lang.unwrap_or(Lang::Fr), today),
+        Format::Csv => export::csv_on(cat, &graph, &plan, today),
+        Format::Json => export::json_on(cat, &graph, &plan, today),
+    };
+    let Some(path) = &args.out else {
+        out.write_all(text.as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let shown = escape(&path.display().to_string()).into_owned();
+    match write_file(path, text.as_bytes()) {
+        Ok(()) => {
+            writeln!(out, "Wrote plan \"{}\" to {shown}.", escape(&plan.name))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            eprintln!("parcours: cannot write {shown}: {e}");
+            Ok(ExitCode::from(2))
+        }
+    }
+}
+
+/// Writes a whole file or nothing: through a temporary file beside it,
+/// created as any new file is (so with the usual permissions, unlike a
+/// plan, which stays private).
+fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map_or_else(|| "export".to_owned(), |n| n.to_string_lossy().into_owned());
+    let temp = dir.join(format!(".{name}.parcours-{}.tmp", std::process::id()));
+    let written = (|| {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temp, path)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    written
+}

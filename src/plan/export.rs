@@ -1,0 +1,124 @@
+//! A plan to send or keep: Markdown for the job seeker (French by default),
+//! CSV for a spreadsheet, JSON for other programs (docs/plans.md).
+//!
+//! Every export shows the plan's own route evaluated on the catalogue of
+//! the day, from the plan's start date or from the day of the export when
+//! that has passed: the dates a person reads are the ones still ahead.
+//! Catalogue text is escaped for each format; no control character is
+//! ever written raw.
+
+mod csv;
+mod escape;
+mod json;
+mod markdown;
+mod words;
+
+use super::rerun::{Saved, saved};
+use super::{Change, Plan};
+use crate::graph::PathwayGraph;
+use crate::model::{Catalogue, Date, OfferIx};
+use crate::route::reasons::{Why, why};
+use crate::route::{Route, Step};
+use crate::tui::i18n::Lang;
+
+/// Markdown for the job seeker, in `lang`, with dates from `today` on.
+pub fn markdown(
+    cat: &Catalogue,
+    graph: &PathwayGraph,
+    plan: &Plan,
+    lang: Lang,
+    today: Date,
+) -> String {
+    markdown::write(&Evaluated::new(cat, graph, plan, today), words::Words(lang))
+}
+
+/// One CSV row per step, with a header, dates from today on.
+pub fn csv(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan) -> String {
+    csv_on(cat, graph, plan, Date::today())
+}
+
+/// [`csv`] with dates from `today` on.
+pub fn csv_on(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan, today: Date) -> String {
+    csv::write(&Evaluated::new(cat, graph, plan, today))
+}
+
+/// The plan, its route evaluated today with ids, and what changed, as JSON.
+pub fn json(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan) -> String {
+    json_on(cat, graph, plan, Date::today())
+}
+
+/// [`json`] with dates from `today` on.
+pub fn json_on(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan, today: Date) -> String {
+    json::write(&Evaluated::new(cat, graph, plan, today))
+}
+
+/// A plan and its route on the catalogue of the day.
+struct Evaluated<'a> {
+    cat: &'a Catalogue,
+    plan: &'a Plan,
+    today: Date,
+    /// None when an offer or a link of the route is gone.
+    route: Option<Route>,
+    changes: Vec<Change>,
+}
+
+/// One step of the plan, as far as the catalogue still knows it.
+struct StepView<'a> {
+    /// The offer id the plan holds.
+    id: &'a str,
+    /// None when the offer is gone.
+    offer: Option<OfferIx>,
+    /// None when the route cannot be followed any more.
+    step: Option<&'a Step>,
+    /// Why it follows the step before; None for the first, or when the
+    /// route cannot be followed.
+    why: Option<Why>,
+}
+
+impl<'a> Evaluated<'a> {
+    fn new(cat: &'a Catalogue, graph: &PathwayGraph, plan: &'a Plan, today: Date) -> Self {
+        let Saved { route, changes } = saved(cat, graph, plan, today);
+        Self {
+            cat,
+            plan,
+            today,
+            route,
+            changes,
+        }
+    }
+
+    fn steps(&self) -> Vec<StepView<'_>> {
+        self.plan
+            .route
+            .iter()
+            .enumerate()
+            .map(|(i, id)| StepView {
+                id,
+                offer: self.cat.lookup.offer(id),
+                step: self.route.as_ref().map(|r| &r.steps[i]),
+                why: self.route.as_ref().and_then(|r| why(self.cat, r, i)),
+            })
+            .collect()
+    }
+
+    /// The town of an offer's centre (None: distance learning) and its
+    /// country code.
+    fn place(&self, offer: OfferIx) -> (Option<&str>, &str) {
+        let o = self.cat.offer(offer);
+        (
+            o.centre.map(|c| self.cat.centre(c).city.as_str()),
+            self.cat.offer_country(offer),
+        )
+    }
+
+    /// Whether the catalogue is the sample built into parcours, whose
+    /// offers are illustrative.
+    fn is_sample(&self) -> bool {
+        !self.cat.files.is_empty()
+            && self
+                .cat
+                .files
+                .iter()
+                .all(|f| f.path.is_none() && f.name.starts_with("sample/"))
+    }
+}

@@ -1,0 +1,101 @@
+//! Exporting a plan to a file, in the format its extension names.
+
+use std::path::{Path, PathBuf};
+
+use crate::plan;
+use crate::tui::app::planner::{Dialog, DialogKind, Message};
+use crate::tui::app::{AppState, Popup};
+use crate::tui::text::sanitize;
+
+use super::plans::{store, words};
+
+/// Opens the export dialog for a plan, with a Markdown file named after
+/// it in the plans directory.
+pub fn open_export(state: &mut AppState, name: &str) {
+    let path = store(state)
+        .and_then(|s| s.path_of(name).ok())
+        .map(|p| p.with_extension("md").display().to_string())
+        .unwrap_or_default();
+    state.planner.dialog = Some(Dialog::new(
+        DialogKind::Export {
+            plan: name.to_owned(),
+        },
+        &[&path],
+    ));
+    state.popups.push(Popup::Dialog);
+}
+
+/// From the planner: exports the plan opened (or just saved).
+pub fn open_export_current(state: &mut AppState) {
+    let opened = state
+        .planner
+        .results
+        .as_ref()
+        .and_then(|r| r.plan.as_ref())
+        .map(|o| o.name.clone());
+    match opened {
+        Some(name) => open_export(state, &name),
+        None => {
+            state.planner.message =
+                Some(Message::Error(state.strings.planner.save_first.to_owned()));
+        }
+    }
+}
+
+/// Writes a plan to a file, in the format its extension names; a bare
+/// file name goes in the plans directory.
+pub fn export(state: &mut AppState, name: &str, file: &str) -> Result<(), String> {
+    let p = state.strings.planner;
+    let store = store(state).ok_or_else(|| p.no_plans_dir.to_owned())?;
+    let path = PathBuf::from(file);
+    let path = if path.components().count() == 1 {
+        store.dir().join(path)
+    } else {
+        path
+    };
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let plan = store.load(name).map_err(|e| words(state, &e))?;
+    let (cat, graph) = (&state.data.cat, &state.data.graph);
+    let text = match extension.as_deref() {
+        Some("md" | "markdown") => {
+            plan::export::markdown(cat, graph, &plan, state.strings.lang, state.today)
+        }
+        Some("csv") => plan::export::csv_on(cat, graph, &plan, state.today),
+        Some("json") => plan::export::json_on(cat, graph, &plan, state.today),
+        _ => return Err(p.unknown_format.to_owned()),
+    };
+    write_atomically(&path, &text)
+        .map_err(|e| sanitize(&format!("{}: {e}", path.display())).into_owned())?;
+    state.planner.message = Some(Message::Info((p.exported)(&sanitize(
+        &path.display().to_string(),
+    ))));
+    Ok(())
+}
+
+/// Writes a file whole or not at all: a temporary file beside it, then a
+/// rename.
+fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let stem = path
+        .file_name()
+        .map_or_else(|| "export".into(), |n| n.to_string_lossy().into_owned());
+    let temp = dir.join(format!(".{stem}.{}.tmp", std::process::id()));
+    let written = std::fs::File::create(&temp).and_then(|mut f| {
+        f.write_all(text.as_bytes())?;
+        f.sync_all()
+    });
+    match written.and_then(|()| std::fs::rename(&temp, path)) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let _ = std::fs::remove_file(&temp);
+            Err(e)
+        }
+    }
+}

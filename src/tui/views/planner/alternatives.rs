@@ -1,0 +1,290 @@
+//! The pathways found, side by side: hours, seams, steps, cost, distance
+//! and finish date, the best of each column marked with a star.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::route::Route;
+use crate::tui::app::planner::Alternative;
+use crate::tui::app::{AppState, PlannerPane};
+use crate::tui::layout;
+use crate::tui::text::{fit, fit_spans, sanitize, width};
+use crate::tui::views::{draw_line, pane, title};
+
+/// The mark of a column's best value.
+pub const BEST: &str = "★";
+
+/// Widths of the columns: #, hours, seams, steps, cost, km, finish (each
+/// number followed by one column for its mark).
+const WIDTHS: [usize; 7] = [5, 8, 6, 7, 10, 6, 11];
+
+/// The figures compared, each smaller is better; a missing finish date is
+/// worst.
+fn figures(route: &Route) -> [f64; 6] {
+    #[allow(clippy::cast_precision_loss)] // a few steps, a few seams
+    [
+        route.hours,
+        route.seams as f64,
+        route.steps.len() as f64,
+        route.cost_eur,
+        route.distance_km.round(),
+        route
+            .finish
+            .map_or(f64::INFINITY, |d| f64::from(d.days_since_epoch())),
+    ]
+}
+
+/// For each column, whether each pathway is the best there (and some
+/// other is not: a column where all are equal marks none).
+pub fn best(alternatives: &[Alternative]) -> Vec<[bool; 6]> {
+    let all: Vec<[f64; 6]> = alternatives.iter().map(|a| figures(&a.route)).collect();
+    let mut marks = vec![[false; 6]; all.len()];
+    for column in 0..6 {
+        let min = all.iter().map(|f| f[column]).fold(f64::INFINITY, f64::min);
+        let max = all
+            .iter()
+            .map(|f| f[column])
+            .fold(f64::NEG_INFINITY, f64::max);
+        if max > min {
+            for (row, f) in all.iter().enumerate() {
+                marks[row][column] = (f[column] - min).abs() < 1e-9;
+            }
+        }
+    }
+    marks
+}
+
+/// Right-aligns a value in `width − 1` columns and adds its mark.
+fn cell(
+    value: &str,
+    mark: bool,
+    width_total: usize,
+    style: Style,
+    best: Style,
+) -> [Span<'static>; 2] {
+    let room = width_total.saturating_sub(1);
+    let value = fit(value, room).into_owned();
+    let pad = " ".repeat(room.saturating_sub(width(&value)));
+    [
+        Span::styled(format!("{pad}{value}"), if mark { best } else { style }),
+        Span::styled(if mark { BEST } else { " " }, best),
+    ]
+}
+
+pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
+    let s = state.strings;
+    let ps = s.planner;
+    let t = &state.theme;
+    let planner = &state.planner;
+    let Some(results) = &planner.results else {
+        return;
+    };
+    let focused = planner.focus == PlannerPane::Alternatives && state.popups.is_empty();
+    let heading = format!(
+        "{} ({}) · {}",
+        ps.alternatives,
+        results.alternatives.len(),
+        (ps.criterion)(results.request.criterion)
+    );
+    frame.render_widget(
+        pane(title(&heading, area.width, t.heading), focused, t),
+        area,
+    );
+    let inside = layout::inner(area);
+    let room = usize::from(inside.width);
+    let fixed: usize = WIDTHS.iter().map(|c| c + 1).sum();
+    let courses = room.saturating_sub(fixed + 1);
+    let show_courses = courses >= 20;
+    let header = header(state, show_courses);
+    draw_line(frame, inside, 0, &Line::from(fit_spans(header, room)));
+    let marks = best(&results.alternatives);
+    let changes = results
+        .plan
+        .as_ref()
+        .map_or(&[][..], |o| o.changes.as_slice());
+    let height = usize::from(inside.height);
+    let Split {
+        rows,
+        notes,
+        offset,
+    } = split(results, height);
+    if notes > 0 {
+        let below = Rect {
+            y: inside.y + u16::try_from(height - notes).unwrap_or(0),
+            height: u16::try_from(notes).unwrap_or(0),
+            ..inside
+        };
+        render_changes(frame, state, below, changes);
+    }
+    for (n, (i, alt)) in results
+        .alternatives
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(rows)
+        .enumerate()
+    {
+        let selected = i == results.selected;
+        let base = if selected {
+            t.selection(focused)
+        } else {
+            Style::new()
+        };
+        let y = u16::try_from(n + 1).unwrap_or(u16::MAX);
+        if selected {
+            frame.buffer_mut().set_style(
+                Rect {
+                    y: inside.y + y,
+                    height: 1,
+                    ..inside
+                },
+                base,
+            );
+        }
+        let courses = show_courses.then_some(courses);
+        let spans = row_spans(state, (i, alt), marks[i], base, courses);
+        draw_line(frame, inside, y, &Line::from(fit_spans(spans, room)));
+    }
+}
+
+/// One pathway's row: its number (or *plan*), its figures with their
+/// stars, and the bodies it goes through when there is `courses` room.
+fn row_spans(
+    state: &AppState,
+    (i, alt): (usize, &Alternative),
+    marks: [bool; 6],
+    base: Style,
+    courses: Option<usize>,
+) -> Vec<Span<'static>> {
+    let s = state.strings;
+    let ps = s.planner;
+    let t = &state.theme;
+    let results = state.planner.results.as_ref();
+    let earlier = results.map_or(&[][..], |r| &r.alternatives[..i]);
+    let r = &alt.route;
+    let label = if alt.saved {
+        ps.saved_route.to_owned()
+    } else {
+        (i + 1 - usize::from(earlier.iter().any(|a| a.saved))).to_string()
+    };
+    let finish = r
+        .finish
+        .map_or_else(|| ps.no_session.to_owned(), |d| (s.date)(d));
+    let values = [
+        (s.hours_unit)(r.hours),
+        r.seams.to_string(),
+        r.steps.len().to_string(),
+        (s.euros)(r.cost_eur),
+        format!("{:.0}", r.distance_km),
+        finish,
+    ];
+    let mut spans = vec![Span::styled(
+        format!("{:<w$} ", fit(&label, WIDTHS[0] - 1), w = WIDTHS[0] - 1),
+        base.patch(if alt.saved { t.heading } else { Style::new() }),
+    )];
+    let best_style = base.patch(t.next);
+    for (c, value) in values.iter().enumerate() {
+        spans.push(Span::styled(" ", base));
+        spans.extend(cell(value, marks[c], WIDTHS[c + 1], base, best_style));
+    }
+    if let Some(room) = courses {
+        spans.push(Span::styled("  ", base));
+        spans.push(Span::styled(path(state, r, room), base.patch(t.muted)));
+    }
+    spans
+}
+
+/// How the pane's inside is shared: the pathways' rows (under the line
+/// of column names), the lines said under them, and the first pathway
+/// shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Split {
+    pub rows: usize,
+    pub notes: usize,
+    pub offset: usize,
+}
+
+/// The split of an inside `height` lines high.
+pub fn split(results: &crate::tui::app::planner::Results, height: usize) -> Split {
+    let changes = results.plan.as_ref().map_or(0, |o| o.changes.len());
+    // What changed since the plan was saved goes under the pathways, as
+    // much of it as the pane leaves room for.
+    let notes = if changes == 0 {
+        0
+    } else {
+        (changes + 1).min(height.saturating_sub(1 + results.alternatives.len().min(3)))
+    };
+    let rows = height.saturating_sub(1 + notes);
+    let offset = results.selected.saturating_sub(rows.saturating_sub(1));
+    Split {
+        rows,
+        notes,
+        offset,
+    }
+}
+
+/// The line of column names.
+fn header(state: &AppState, show_courses: bool) -> Vec<Span<'static>> {
+    let ps = state.strings.planner;
+    let t = &state.theme;
+    let mut header: Vec<Span<'_>> = Vec::new();
+    for (i, name) in ps.columns[..7].iter().enumerate() {
+        let text = fit(name, WIDTHS[i] - 1).into_owned();
+        let pad = " ".repeat((WIDTHS[i] - 1).saturating_sub(width(&text)));
+        let text = if i == 0 {
+            format!("{text}{pad} ")
+        } else {
+            format!(" {pad}{text} ")
+        };
+        header.push(Span::styled(text, t.label));
+    }
+    if show_courses {
+        header.push(Span::styled(format!("  {}", ps.columns[7]), t.label));
+    }
+    header
+}
+
+/// What changed since the plan was saved, under a heading, as many lines
+/// as `area` has.
+fn render_changes(frame: &mut Frame<'_>, state: &AppState, area: Rect, changes: &[String]) {
+    let t = &state.theme;
+    let heading = format!("{}{}", state.strings.planner.changes, state.strings.colon);
+    draw_line(frame, area, 0, &Line::styled(heading, t.heading));
+    for (n, change) in changes
+        .iter()
+        .take(usize::from(area.height.saturating_sub(1)))
+        .enumerate()
+    {
+        let line = Line::from(fit_spans(
+            vec![Span::styled(format!("  • {change}"), t.warning)],
+            usize::from(area.width),
+        ));
+        draw_line(frame, area, u16::try_from(n + 1).unwrap_or(u16::MAX), &line);
+    }
+}
+
+/// The bodies a pathway goes through, in order: what tells pathways apart
+/// at a glance (the steps pane has the titles and places).
+fn path(state: &AppState, route: &Route, room: usize) -> String {
+    let data = &state.data;
+    let mut places: Vec<String> = route
+        .steps
+        .iter()
+        .map(|s| sanitize(data.short_body(s.offer)).into_owned())
+        .collect();
+    // Several steps at one body read as one.
+    places.dedup();
+    let whole = places.join(" › ");
+    if width(&whole) <= room {
+        return whole;
+    }
+    let n = places.len().max(1);
+    let each = (room.saturating_sub(3 * (n - 1)) / n).max(6);
+    places
+        .iter()
+        .map(|p| fit(p, each).into_owned())
+        .collect::<Vec<_>>()
+        .join(" › ")
+}

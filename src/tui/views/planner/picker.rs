@@ -1,0 +1,235 @@
+//! The picker: the words typed, the kinds of goal to choose between, and
+//! the items found, ticked when chosen.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Clear;
+
+use crate::tui::app::AppState;
+use crate::tui::app::planner::{PickKind, PickerState};
+use crate::tui::layout;
+use crate::tui::text::{fit, fit_spans, pad, sanitize, width};
+use crate::tui::views::{draw_line, pane, title, vocab};
+
+use super::words::capital;
+
+/// Lines above the list: the kinds (for a goal), the words typed, a rule.
+pub fn header_lines(picker: &PickerState) -> u16 {
+    if picker.purpose.kinds().len() > 1 {
+        3
+    } else {
+        2
+    }
+}
+
+/// The picker's box.
+pub fn area(screen: Rect) -> Rect {
+    layout::popup(screen, 84, screen.height)
+}
+
+/// The rows of the list.
+pub fn list_area(screen: Rect, picker: &PickerState) -> Rect {
+    let inside = layout::inner(area(screen));
+    let skip = header_lines(picker).min(inside.height);
+    Rect {
+        y: inside.y + skip,
+        height: inside.height - skip,
+        ..inside
+    }
+}
+
+/// An item as the list shows it: its main text and, muted, what tells it
+/// apart.
+pub fn item(state: &AppState, kind: PickKind, at: u32) -> (String, String) {
+    let s = state.strings;
+    let data = &state.data;
+    let cat = &data.cat;
+    let i = at as usize;
+    let choices = &data.choices;
+    match kind {
+        PickKind::Offer => {
+            let o = crate::model::OfferIx::new(i);
+            (
+                sanitize(&cat.offer(o).title).into_owned(),
+                format!(
+                    "{} · {}",
+                    sanitize(data.short_body(o)),
+                    sanitize(data.city(o).unwrap_or(s.distance))
+                ),
+            )
+        }
+        PickKind::Occupation => {
+            let o = &cat.occupations[i];
+            (
+                sanitize(&o.label).into_owned(),
+                sanitize(o.rome.as_deref().unwrap_or("")).into_owned(),
+            )
+        }
+        PickKind::Competence => (
+            sanitize(&cat.competences[i].label).into_owned(),
+            String::new(),
+        ),
+        PickKind::Body => {
+            let body = &cat.providers[i];
+            (
+                sanitize(&body.name).into_owned(),
+                vocab(s.country_name, &body.country).into_owned(),
+            )
+        }
+        PickKind::Modality => (
+            (s.modality)(choices.modalities[i]).to_owned(),
+            String::new(),
+        ),
+        PickKind::Audience => (
+            vocab(s.audience_name, &choices.audiences[i]).into_owned(),
+            String::new(),
+        ),
+        PickKind::Country => (
+            vocab(s.country_name, &choices.countries[i]).into_owned(),
+            sanitize(&choices.countries[i]).into_owned(),
+        ),
+        PickKind::Language => (
+            vocab(s.language_name, &choices.languages[i]).into_owned(),
+            sanitize(&choices.languages[i]).into_owned(),
+        ),
+    }
+}
+
+pub fn render(frame: &mut Frame<'_>, state: &AppState) {
+    let Some(picker) = &state.planner.picker else {
+        return;
+    };
+    let s = state.strings;
+    let ps = s.planner;
+    let t = &state.theme;
+    let area = area(frame.area());
+    frame.render_widget(Clear, area);
+    let mut heading = (ps.picker_title)(picker.purpose).to_owned();
+    if picker.purpose.multi() {
+        heading = format!("{heading} · {}", (ps.ticked)(picker.marked.len()));
+    }
+    frame.render_widget(pane(title(&heading, area.width, t.heading), true, t), area);
+    let inside = layout::inner(area);
+    let room = usize::from(inside.width);
+    let mut y = 0;
+    if picker.purpose.kinds().len() > 1 {
+        let mut spans = vec![Span::styled("◂ ", t.key)];
+        for (n, kind) in picker.purpose.kinds().iter().enumerate() {
+            if n > 0 {
+                spans.push(Span::styled(" │ ", t.muted));
+            }
+            let style = if *kind == picker.kind {
+                t.tab_active
+            } else {
+                t.tab
+            };
+            spans.push(Span::styled(
+                format!(" {} ", capital((ps.kind)(*kind))),
+                style,
+            ));
+        }
+        spans.push(Span::styled(" ▸", t.key));
+        draw_line(frame, inside, y, &Line::from(fit_spans(spans, room)));
+        y += 1;
+    }
+    let label = format!("{}{}", ps.find, s.colon);
+    let query = sanitize(&picker.query).into_owned();
+    let count = format!("  {}", (s.shown_of)(picker.shown.len(), picker.total()));
+    let line = Line::from(fit_spans(
+        vec![
+            Span::styled(format!(" {label}"), t.label),
+            Span::styled(query.clone(), t.input),
+            Span::styled(count, t.muted),
+        ],
+        room,
+    ));
+    draw_line(frame, inside, y, &line);
+    let x = 1 + width(&label) + width(&query);
+    if let Ok(x) = u16::try_from(x)
+        && x < inside.width
+    {
+        frame.set_cursor_position(Position::new(inside.x + x, inside.y + y));
+    }
+    render_list(frame, state, picker);
+}
+
+/// The items found, the one selected marked, ticks for several.
+fn render_list(frame: &mut Frame<'_>, state: &AppState, picker: &PickerState) {
+    let ps = state.strings.planner;
+    let t = &state.theme;
+    let room = usize::from(layout::inner(area(frame.area())).width);
+    let list = list_area(frame.area(), picker);
+    if picker.shown.is_empty() {
+        draw_line(
+            frame,
+            list,
+            0,
+            &Line::styled(
+                format!(" {}", super::words::keyed(state, ps.nothing_found)),
+                t.muted,
+            ),
+        );
+        return;
+    }
+    let cursor = picker.cursor;
+    // A column for what tells items apart, the same width on every row.
+    let has_details = matches!(
+        picker.kind,
+        PickKind::Offer
+            | PickKind::Occupation
+            | PickKind::Body
+            | PickKind::Country
+            | PickKind::Language
+    );
+    let end = (cursor.offset + usize::from(list.height)).min(picker.shown.len());
+    for (n, &at) in picker.shown[cursor.offset.min(end)..end].iter().enumerate() {
+        let selected = cursor.offset + n == cursor.selected;
+        let base = if selected { t.selected } else { Style::new() };
+        let row = u16::try_from(n).unwrap_or(u16::MAX);
+        if selected {
+            frame.buffer_mut().set_style(
+                Rect {
+                    y: list.y + row,
+                    height: 1,
+                    ..list
+                },
+                base,
+            );
+        }
+        let (main, detail) = item(state, picker.kind, at);
+        let mut spans = vec![Span::styled(" ", base)];
+        if picker.purpose.multi() {
+            let check = if picker.marked.contains(&at) {
+                "[x] "
+            } else {
+                "[ ] "
+            };
+            spans.push(Span::styled(check, base.patch(t.key)));
+        }
+        let used: usize = spans.iter().map(Span::width).sum();
+        let detail_width = if has_details {
+            (room * 2 / 5).min(36)
+        } else {
+            0
+        };
+        let main_room = room.saturating_sub(used + detail_width);
+        let main = fit(&main, main_room).into_owned();
+        let main_used = width(&main);
+        spans.push(Span::styled(main, base));
+        spans.push(pad(main_used, main_room).style(base));
+        if detail_width > 0 {
+            spans.push(Span::styled(
+                format!("  {}", fit(&detail, detail_width.saturating_sub(2))),
+                base.patch(t.muted),
+            ));
+        }
+        draw_line(
+            frame,
+            list,
+            row,
+            &Line::from(fit_spans(spans, usize::from(list.width))),
+        );
+    }
+}
