@@ -13,7 +13,7 @@ pub mod infer;
 use petgraph::Directed;
 use petgraph::csr::Csr;
 
-use crate::model::{Catalogue, OfferIx};
+use crate::model::{Catalogue, OfferIx, Session};
 
 /// What an edge rests on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -122,6 +122,10 @@ pub struct NodeInfo {
     /// Latitude and longitude of the offer's centre in radians, with the
     /// cosine of the latitude; none for distance learning.
     pub position: Option<(f64, f64, f64)>,
+    /// The offer's length in weeks when it has no sessions, if given.
+    pub weeks: Option<u32>,
+    /// Where its sessions lie in [`PathwayGraph::sessions`] (start, count).
+    sessions: (u32, u32),
 }
 
 /// The pathway graph of a catalogue, both ways round.
@@ -132,6 +136,8 @@ pub struct PathwayGraph {
     /// Every way between each joined pair, referred to by [`Edge::ways`].
     ways: Vec<Via>,
     nodes: Vec<NodeInfo>,
+    /// Every offer's sessions, sorted, one offer after the other.
+    sessions: Vec<Session>,
     /// Offers by the occupations they prepare and the competences they grant.
     preparing: infer::Index,
     granting: infer::Index,
@@ -149,6 +155,13 @@ impl PathwayGraph {
     /// What routing needs of an offer.
     pub fn node(&self, offer: OfferIx) -> &NodeInfo {
         &self.nodes[offer.index()]
+    }
+
+    /// An offer's sessions by start, then end: the session taken from a
+    /// ready day is the first that starts on or after it.
+    pub fn sessions(&self, offer: OfferIx) -> &[Session] {
+        let (start, count) = self.nodes[offer.index()].sessions;
+        &self.sessions[start as usize..(start + count) as usize]
     }
 
     /// The offers that prepare an occupation, in offer order.

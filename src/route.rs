@@ -318,11 +318,10 @@ pub fn find(cat: &Catalogue, graph: &PathwayGraph, request: &Request) -> Vec<Rou
 /// # Panics
 /// If two consecutive offers are not joined by an edge.
 pub fn evaluate(
-    cat: &Catalogue,
     graph: &PathwayGraph,
     offers: &[OfferIx],
     criterion: Criterion,
     start_date: Date,
 ) -> Route {
-    cost::evaluate(cat, graph, offers, criterion, start_date)
+    cost::evaluate(graph, offers, criterion, start_date)
 }

@@ -5,7 +5,7 @@
 use petgraph::csr::Csr;
 
 use super::{BackStep, Edge, EdgeKind, NodeInfo, PathwayGraph, Via, infer};
-use crate::model::{Catalogue, LinkKind, Offer};
+use crate::model::{Catalogue, LinkKind, Session};
 
 /// Counts per key, turned into the start of each key's bucket (one more
 /// entry than keys).
@@ -20,14 +20,21 @@ fn bucket_starts(keys: impl Iterator<Item = u32>, buckets: usize) -> Vec<u32> {
     starts
 }
 
-/// Whether an offer's sessions are in step: ordered by start (and, for one
-/// start, the first to end, which is the one taken), their ends never go
-/// back.
-fn sessions_in_step(offer: &Offer) -> bool {
-    let mut sessions = offer.sessions.clone();
-    sessions.sort_unstable();
-    sessions.dedup_by_key(|s| s.start);
-    sessions.windows(2).all(|w| w[0].end <= w[1].end)
+/// Whether an offer's sessions, sorted, are in step: taking for each start
+/// the first to end (the one taken), their ends never go back.
+fn in_step(sorted: &[Session]) -> bool {
+    let mut last_end = None;
+    let mut last_start = None;
+    for s in sorted {
+        if last_start == Some(s.start) {
+            continue;
+        }
+        if last_end.is_some_and(|end| s.end < end) {
+            return false;
+        }
+        (last_start, last_end) = (Some(s.start), Some(s.end));
+    }
+    true
 }
 
 /// What deciding an edge's step hours and seam needs, in compact arrays.
@@ -217,17 +224,32 @@ pub(super) fn build(cat: &Catalogue) -> PathwayGraph {
     let forward = csr(n, &forward_list);
     drop(forward_list);
     let backward = csr(n, &backward_list);
+    let mut sessions: Vec<Session> =
+        Vec::with_capacity(cat.offers.iter().map(|o| o.sessions.len()).sum());
+    let mut all_in_step = true;
     let nodes = cat
         .offers
         .iter()
-        .map(|o| NodeInfo {
-            hours: o.hours,
-            cost_eur: o.cost(),
-            position: o.centre.map(|c| {
-                let c = cat.centre(c);
-                let lat = c.lat.to_radians();
-                (lat, c.lon.to_radians(), lat.cos())
-            }),
+        .map(|o| {
+            let start = sessions.len();
+            sessions.extend_from_slice(&o.sessions);
+            let own = &mut sessions[start..];
+            own.sort_unstable();
+            all_in_step &= in_step(own);
+            NodeInfo {
+                hours: o.hours,
+                cost_eur: o.cost(),
+                position: o.centre.map(|c| {
+                    let c = cat.centre(c);
+                    let lat = c.lat.to_radians();
+                    (lat, c.lon.to_radians(), lat.cos())
+                }),
+                weeks: o.weeks,
+                sessions: (
+                    u32::try_from(start).expect("fewer than 2^32 sessions"),
+                    u32::try_from(o.sessions.len()).expect("fewer than 2^32 sessions"),
+                ),
+            }
         })
         .collect();
     PathwayGraph {
@@ -236,10 +258,11 @@ pub(super) fn build(cat: &Catalogue) -> PathwayGraph {
         edges,
         ways,
         nodes,
+        sessions,
         preparing: infer::Index::preparing(cat),
         granting: infer::Index::granting(cat),
         inferred,
-        in_step: cat.offers.iter().all(sessions_in_step),
+        in_step: all_in_step,
     }
 }
 

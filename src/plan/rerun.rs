@@ -105,7 +105,7 @@ pub(super) fn saved(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan, today: D
     let criterion = plan.request.criterion.parse().unwrap_or_default();
     let saved_start = Date::parse(&plan.request.start_date).unwrap_or(today);
     let route = offers.filter(|o| joined(graph, o)).map(|offers| {
-        let as_planned = route::evaluate(cat, graph, &offers, criterion, saved_start);
+        let as_planned = route::evaluate(graph, &offers, criterion, saved_start);
         for step in &as_planned.steps {
             if let Some(start) = step.start.filter(|s| *s < today) {
                 changes.push(Change::SessionPassed {
@@ -118,7 +118,7 @@ pub(super) fn saved(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan, today: D
         if start == saved_start {
             as_planned
         } else {
-            route::evaluate(cat, graph, &offers, criterion, start)
+            route::evaluate(graph, &offers, criterion, start)
         }
     });
     if let Some(now) = &route {

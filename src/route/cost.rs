@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 
 use super::{Criterion, Route, Step};
 use crate::graph::{NodeInfo, PathwayGraph, Via};
-use crate::model::{Catalogue, Date, OfferIx};
+use crate::model::{Date, OfferIx};
 
 const EARTH_RADIUS_KM: f64 = 6371.0;
 const HOURS_PER_WEEK: f64 = 35.0;
@@ -99,7 +99,7 @@ pub fn step_cost(to: &NodeInfo, step_hours: f64) -> f64 {
 /// day before the start date for the first step): (start, end), or none
 /// when no session is left.
 pub fn take(
-    cat: &Catalogue,
+    graph: &PathwayGraph,
     offer: OfferIx,
     step_hours: f64,
     previous_end: Date,
@@ -109,34 +109,37 @@ pub fn take(
         return Some((previous_end, previous_end));
     }
     let ready = previous_end.add_days(1);
-    let o = cat.offer(offer);
-    if o.sessions.is_empty() {
-        let weeks = o.weeks.map_or_else(|| weeks_for(step_hours), i64::from);
-        let days = i32::try_from(weeks.saturating_mul(7)).unwrap_or(i32::MAX / 2);
+    let sessions = graph.sessions(offer);
+    if sessions.is_empty() {
+        let days = open_entry_days(graph.node(offer), step_hours);
         return Some((ready, previous_end.add_days(days)));
     }
-    o.sessions
-        .iter()
-        .filter(|s| s.start >= ready)
-        .min()
-        .map(|s| (s.start, s.end))
+    // Sorted by start then end: the first on or after the ready day is the
+    // one taken (of two with the same start, the first to end).
+    let at = sessions.partition_point(|s| s.start < ready);
+    sessions.get(at).map(|s| (s.start, s.end))
+}
+
+/// How many days an offer without sessions takes: its weeks, or a week
+/// per 35 hours to do.
+fn open_entry_days(node: &NodeInfo, step_hours: f64) -> i32 {
+    let weeks = node.weeks.map_or_else(|| weeks_for(step_hours), i64::from);
+    i32::try_from(weeks.saturating_mul(7)).unwrap_or(i32::MAX / 2)
 }
 
 /// The fewest days a step into `offer` adds to the previous step's end,
 /// whatever that day is: none for a step with no hours left, the weeks of
 /// an offer without sessions, else a day to be ready and the shortest
 /// session. What remains of a route is at least the sum of these.
-pub fn min_days(cat: &Catalogue, offer: OfferIx, step_hours: f64) -> f64 {
+pub fn min_days(graph: &PathwayGraph, offer: OfferIx, step_hours: f64) -> f64 {
     if step_hours == 0.0 {
         return 0.0;
     }
-    let o = cat.offer(offer);
-    if o.sessions.is_empty() {
-        let weeks = o.weeks.map_or_else(|| weeks_for(step_hours), i64::from);
-        return f64::from(i32::try_from(weeks.saturating_mul(7)).unwrap_or(i32::MAX / 2));
+    let sessions = graph.sessions(offer);
+    if sessions.is_empty() {
+        return f64::from(open_entry_days(graph.node(offer), step_hours));
     }
-    let shortest = o
-        .sessions
+    let shortest = sessions
         .iter()
         .map(|s| s.end.days_since_epoch() - s.start.days_since_epoch())
         .min()
@@ -163,7 +166,6 @@ impl Key {
     /// The key of a route made of `offer` alone; none when it cannot be
     /// taken (finish criterion, no session left).
     pub fn first(
-        cat: &Catalogue,
         graph: &PathwayGraph,
         criterion: Criterion,
         offer: OfferIx,
@@ -177,7 +179,7 @@ impl Key {
             Criterion::Steps => [1.0, h, 0.0],
             Criterion::Cost => [step_cost(node, h), h, 1.0],
             Criterion::Finish => {
-                let (_, end) = take(cat, offer, h, start.add_days(-1), true)?;
+                let (_, end) = take(graph, offer, h, start.add_days(-1), true)?;
                 [day(end), h, 1.0]
             }
         }))
@@ -187,7 +189,6 @@ impl Key {
     /// none when the step cannot be taken.
     pub fn then(
         self,
-        cat: &Catalogue,
         graph: &PathwayGraph,
         criterion: Criterion,
         from: OfferIx,
@@ -196,7 +197,7 @@ impl Key {
     ) -> Option<Self> {
         if criterion == Criterion::Finish {
             let [a, b, c] = self.0;
-            let (_, end) = take(cat, to, via.step_hours, date(a), false)?;
+            let (_, end) = take(graph, to, via.step_hours, date(a), false)?;
             return Some(Self([day(end), b + via.step_hours, c + 1.0]));
         }
         Some(self.plus(Self::step(graph, criterion, from, to, via)))
@@ -266,7 +267,6 @@ impl Key {
 /// The route along `offers`, with the link each criterion would use
 /// between each pair, figures summed in path order and dates from `start`.
 pub fn evaluate(
-    cat: &Catalogue,
     graph: &PathwayGraph,
     offers: &[OfferIx],
     criterion: Criterion,
@@ -274,7 +274,7 @@ pub fn evaluate(
 ) -> Route {
     // Sessions out of step: the links that finish best, chosen route-wide.
     let chosen = (criterion == Criterion::Finish && !graph.sessions_in_step())
-        .then(|| super::finish::best_ways(cat, graph, offers, start))
+        .then(|| super::finish::best_ways(graph, offers, start))
         .flatten();
     let mut steps: Vec<Step> = Vec::with_capacity(offers.len());
     let mut previous_end = Some(start.add_days(-1));
@@ -295,7 +295,7 @@ pub fn evaluate(
             (Some(via), via.step_hours, km(graph.node(from), node))
         };
         let seam = via.is_some_and(|v| v.seam);
-        let dates = previous_end.and_then(|end| take(cat, offer, step_hours, end, i == 0));
+        let dates = previous_end.and_then(|end| take(graph, offer, step_hours, end, i == 0));
         previous_end = dates.map(|(_, end)| end);
         let step_cost = step_cost(node, step_hours);
         hours += step_hours;

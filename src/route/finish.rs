@@ -22,7 +22,7 @@ use super::Criterion;
 use super::cost::Key;
 use super::search::{Aim, NONE, Problem, walk_back};
 use crate::graph::{PathwayGraph, Via};
-use crate::model::{Catalogue, Date, OfferIx};
+use crate::model::{Date, OfferIx};
 
 /// Labels a search may make before it settles for the in-step answer.
 const MAX_LABELS: usize = 2_000_000;
@@ -138,7 +138,6 @@ where
                 }
                 last_hours = Some(via.step_hours);
                 if let Some(next) = key.then(
-                    problem.cat,
                     problem.graph,
                     Criterion::Finish,
                     OfferIx(v),
@@ -157,13 +156,12 @@ where
 /// some choice of links reaches that no other choice beats (same day, fewer
 /// hours), each with the links chosen.
 pub(super) fn states(
-    cat: &Catalogue,
     graph: &PathwayGraph,
     offers: &[OfferIx],
     start: Date,
 ) -> Vec<Vec<(Key, Vec<Via>)>> {
     let mut all = Vec::with_capacity(offers.len());
-    let first: Vec<(Key, Vec<Via>)> = Key::first(cat, graph, Criterion::Finish, offers[0], start)
+    let first: Vec<(Key, Vec<Via>)> = Key::first(graph, Criterion::Finish, offers[0], start)
         .map(|k| (k, Vec::new()))
         .into_iter()
         .collect();
@@ -173,7 +171,7 @@ pub(super) fn states(
         let mut next: Vec<(Key, Vec<Via>)> = Vec::new();
         for (key, ways) in all.last().expect("one list per offer") {
             for via in graph.alternatives(edge) {
-                let Some(k) = key.then(cat, graph, Criterion::Finish, pair[0], pair[1], via) else {
+                let Some(k) = key.then(graph, Criterion::Finish, pair[0], pair[1], via) else {
                     continue;
                 };
                 match next
@@ -196,13 +194,8 @@ pub(super) fn states(
 
 /// The links that give a route along `offers` its best finish, if it can
 /// be taken at all.
-pub(super) fn best_ways(
-    cat: &Catalogue,
-    graph: &PathwayGraph,
-    offers: &[OfferIx],
-    start: Date,
-) -> Option<Vec<Via>> {
-    let last = states(cat, graph, offers, start).pop()?;
+pub(super) fn best_ways(graph: &PathwayGraph, offers: &[OfferIx], start: Date) -> Option<Vec<Via>> {
+    let last = states(graph, offers, start).pop()?;
     last.into_iter()
         .min_by_key(|(k, _)| *k)
         .map(|(_, ways)| ways)

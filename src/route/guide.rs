@@ -72,9 +72,7 @@ impl Guide {
                 }
                 let (hours, seam) = step.way(seams_first);
                 let step = match criterion {
-                    Criterion::Finish => {
-                        Key([min_days(problem.cat, OfferIx(v), hours), hours, 1.0])
-                    }
+                    Criterion::Finish => Key([min_days(graph, OfferIx(v), hours), hours, 1.0]),
                     _ => Key::step_by(graph, criterion, OfferIx(u), OfferIx(v), (hours, seam)),
                 };
                 let next = step.plus(key);

@@ -68,7 +68,6 @@ mod tests {
         let graph = PathwayGraph::new(cat);
         let offers: Vec<_> = ids.iter().map(|id| cat.lookup.offer(id).unwrap()).collect();
         evaluate(
-            cat,
             &graph,
             &offers,
             Criterion::Hours,

@@ -26,7 +26,6 @@ pub(super) const NONE: u32 = u32::MAX;
 /// Everything a search needs that does not change between the searches of
 /// one request.
 pub struct Problem<'a> {
-    pub cat: &'a Catalogue,
     pub graph: &'a PathwayGraph,
     pub criterion: Criterion,
     pub start_date: Date,
@@ -44,6 +43,8 @@ pub struct Problem<'a> {
 #[derive(Default)]
 struct Scratch {
     at: Vec<State>,
+    /// The first label at each offer, for [`Problem::earliest_arrival`].
+    heads: Vec<u32>,
     touched: Vec<u32>,
 }
 
@@ -108,12 +109,11 @@ impl<'a> Problem<'a> {
             .filter_map(|o| {
                 Some((
                     o,
-                    Key::first(cat, graph, request.criterion, o, request.start_date)?,
+                    Key::first(graph, request.criterion, o, request.start_date)?,
                 ))
             })
             .collect();
         Self {
-            cat,
             graph,
             criterion: request.criterion,
             start_date: request.start_date,
@@ -127,14 +127,7 @@ impl<'a> Problem<'a> {
     /// The key after one more step.
     pub(super) fn then(&self, key: Key, from: u32, to: u32, edge: &Edge) -> Option<Key> {
         let via = edge.via(self.criterion == Criterion::Seams);
-        key.then(
-            self.cat,
-            self.graph,
-            self.criterion,
-            OfferIx(from),
-            OfferIx(to),
-            &via,
-        )
+        key.then(self.graph, self.criterion, OfferIx(from), OfferIx(to), &via)
     }
 
     /// The best route from any of `sources` (offer, key so far) to a target
@@ -181,7 +174,7 @@ impl<'a> Problem<'a> {
         G: IntoEdges<NodeId = u32, EdgeWeight = u32>,
     {
         let mut scratch = self.scratch.borrow_mut();
-        let Scratch { at, touched } = &mut *scratch;
+        let Scratch { at, touched, .. } = &mut *scratch;
         if at.is_empty() {
             at.resize(self.allowed.len(), UNREACHED);
         }
@@ -265,8 +258,33 @@ impl<'a> Problem<'a> {
     where
         G: IntoEdges<NodeId = u32, EdgeWeight = u32>,
     {
+        let mut scratch = self.scratch.borrow_mut();
+        let Scratch { heads, touched, .. } = &mut *scratch;
+        if heads.is_empty() {
+            heads.resize(self.allowed.len(), NONE);
+        }
+        let mut at_node = AtNode { heads, touched };
+        let found = self.earliest_arrival_in(view, sources, aim, ends, &mut at_node);
+        for v in at_node.touched.drain(..) {
+            at_node.heads[v as usize] = NONE;
+        }
+        found
+    }
+
+    /// [`Self::earliest_arrival`] with the labels at each offer chained
+    /// from `at_node` (all empty).
+    fn earliest_arrival_in<'g, G>(
+        &self,
+        view: G,
+        sources: impl Iterator<Item = &'g (OfferIx, Key)>,
+        aim: Aim<'_>,
+        ends: impl Fn(u32) -> bool,
+        at_node: &mut AtNode<'_>,
+    ) -> Option<Vec<OfferIx>>
+    where
+        G: IntoEdges<NodeId = u32, EdgeWeight = u32>,
+    {
         let mut labels: Vec<Label> = Vec::new();
-        let mut at_node: Vec<Vec<u32>> = vec![Vec::new(); self.allowed.len()];
         let mut heap = BinaryHeap::new();
         for &(offer, key) in sources {
             if let Some(estimate) = aim.estimate(offer.0) {
@@ -276,7 +294,7 @@ impl<'a> Problem<'a> {
                     estimate,
                     parent: NONE,
                 };
-                insert(&mut labels, &mut at_node, &mut heap, entry);
+                insert(&mut labels, at_node, &mut heap, entry);
             }
         }
         while let Some(Reverse((f, l))) = heap.pop() {
@@ -307,7 +325,7 @@ impl<'a> Problem<'a> {
                         estimate,
                         parent: l,
                     };
-                    insert(&mut labels, &mut at_node, &mut heap, entry);
+                    insert(&mut labels, at_node, &mut heap, entry);
                 }
             }
         }
@@ -320,7 +338,17 @@ struct Label {
     node: u32,
     key: Key,
     parent: u32,
+    /// The label before it at the same offer, in the chain from
+    /// [`AtNode::heads`].
+    next: u32,
     dead: bool,
+}
+
+/// The live labels at each offer, as chains through [`Label::next`]: no
+/// list to allocate per offer.
+struct AtNode<'s> {
+    heads: &'s mut [u32],
+    touched: &'s mut Vec<u32>,
 }
 
 /// A label to add, with the bound on what remains from its offer.
@@ -337,7 +365,7 @@ struct Entry {
 /// estimate (A*).
 fn insert(
     labels: &mut Vec<Label>,
-    at_node: &mut [Vec<u32>],
+    at_node: &mut AtNode<'_>,
     heap: &mut BinaryHeap<Reverse<(Key, u32)>>,
     entry: Entry,
 ) {
@@ -347,26 +375,45 @@ fn insert(
         estimate,
         parent,
     } = entry;
-    let here = &mut at_node[node as usize];
     let beats = |a: Key, b: Key| a.0[0] <= b.0[0] && a.0[1] <= b.0[1];
-    if here.iter().any(|&l| beats(labels[l as usize].key, key)) {
-        return;
-    }
-    here.retain(|&l| {
-        let keep = !beats(key, labels[l as usize].key);
-        if !keep {
-            labels[l as usize].dead = true;
+    let first = at_node.heads[node as usize];
+    let mut l = first;
+    while l != NONE {
+        if beats(labels[l as usize].key, key) {
+            return;
         }
-        keep
-    });
+        l = labels[l as usize].next;
+    }
+    // Unchain the labels the new one beats.
+    let (mut kept, mut l) = (NONE, first);
+    let mut last_kept = NONE;
+    while l != NONE {
+        let next = labels[l as usize].next;
+        if beats(key, labels[l as usize].key) {
+            labels[l as usize].dead = true;
+        } else {
+            labels[l as usize].next = NONE;
+            if last_kept == NONE {
+                kept = l;
+            } else {
+                labels[last_kept as usize].next = l;
+            }
+            last_kept = l;
+        }
+        l = next;
+    }
+    if first == NONE {
+        at_node.touched.push(node);
+    }
     let id = u32::try_from(labels.len()).expect("fewer than 2^32 labels");
     labels.push(Label {
         node,
         key,
         parent,
+        next: kept,
         dead: false,
     });
-    here.push(id);
+    at_node.heads[node as usize] = id;
     heap.push(Reverse((key.plus(estimate), id)));
 }
 

@@ -29,15 +29,8 @@ const GUIDE_REACH: f64 = 0.25;
 
 /// Up to `k` routes, best first; routes of equal key in offer order.
 pub fn k_best(problem: &Problem<'_>, k: usize) -> Vec<Route> {
-    let route = |offers: &[OfferIx]| {
-        evaluate(
-            problem.cat,
-            problem.graph,
-            offers,
-            problem.criterion,
-            problem.start_date,
-        )
-    };
+    let route =
+        |offers: &[OfferIx]| evaluate(problem.graph, offers, problem.criterion, problem.start_date);
     let any = |_: u32| true;
     let Some(first) = first_route(problem) else {
         return Vec::new();
@@ -174,14 +167,13 @@ fn limit(candidates: &BinaryHeap<Reverse<(Key, Vec<u32>, usize)>>, wanted: usize
 /// of step, one per end date some choice of links reaches.
 fn prefix_states(problem: &Problem<'_>, offers: &[OfferIx]) -> Vec<Vec<Key>> {
     if problem.criterion == Criterion::Finish && !problem.graph.sessions_in_step() {
-        return finish::states(problem.cat, problem.graph, offers, problem.start_date)
+        return finish::states(problem.graph, offers, problem.start_date)
             .into_iter()
             .map(|states| states.into_iter().map(|(k, _)| k).collect())
             .collect();
     }
     let mut keys = Vec::with_capacity(offers.len());
     let mut key = Key::first(
-        problem.cat,
         problem.graph,
         problem.criterion,
         offers[0],
@@ -192,14 +184,7 @@ fn prefix_states(problem: &Problem<'_>, offers: &[OfferIx]) -> Vec<Vec<Key>> {
         key = key.and_then(|k| {
             let edge = problem.graph.edge(pair[0], pair[1])?;
             let via = edge.via(problem.criterion == Criterion::Seams);
-            k.then(
-                problem.cat,
-                problem.graph,
-                problem.criterion,
-                pair[0],
-                pair[1],
-                &via,
-            )
+            k.then(problem.graph, problem.criterion, pair[0], pair[1], &via)
         });
         keys.push(key.into_iter().collect());
     }
