@@ -1,0 +1,247 @@
+//! The order of loading: every file read up to its offers (in parallel),
+//! the items offers refer to resolved, offers read and checked (in
+//! parallel) and registered in file order, then links read and checked (in
+//! parallel).
+//!
+//! A file the streaming reader cannot finish is handed over to the careful
+//! reader. When that happens after some of the file's items were already
+//! resolved (its JSON breaks down after its offers, say), the careful
+//! reader may drop those items, so loading starts over with that file read
+//! carefully from the start. That costs a second pass only for files with
+//! problems, and keeps every message the careful reader's.
+
+use super::parallel;
+use super::parse::stream::{self, Handover, Later, Resume};
+use super::parse::{Item, Parsed, Pending, whole};
+use super::records::{LinkRecord, OfferRecord};
+use super::resolve::offers::{Draft, draft};
+use super::resolve::{Resolver, links::link};
+use crate::model::{Catalogue, Link};
+
+/// The catalogue and its problems, still as byte offsets.
+pub struct Outcome {
+    pub catalogue: Catalogue,
+    pub pending: Vec<Pending>,
+}
+
+/// The files: their names and texts, and which of them are text at all
+/// (a file that is not UTF-8 is reported, and not read).
+pub struct Files<'t, 'a> {
+    pub names: &'t [String],
+    pub texts: &'t [&'a str],
+    pub readable: &'t [bool],
+}
+
+/// Which reader to start with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reader {
+    /// The streaming reader, handing over to the careful one as needed.
+    Streaming,
+    /// The careful reader for every file: slower, and the reference the
+    /// streaming reader is tested against.
+    #[cfg_attr(not(test), allow(dead_code))]
+    Careful,
+}
+
+/// Reads and resolves every file.
+pub fn run(files: &Files<'_, '_>, reader: Reader) -> Outcome {
+    let mut careful = vec![reader == Reader::Careful; files.texts.len()];
+    loop {
+        match attempt(files, &careful) {
+            Ok(outcome) => return outcome,
+            Err(handed_over) => {
+                for f in handed_over {
+                    careful[f] = true;
+                }
+            }
+        }
+    }
+}
+
+/// What is left of a file once the items offers refer to are resolved.
+struct Tail<'a> {
+    offers: Vec<Item<OfferRecord<'a>>>,
+    links: Vec<Item<LinkRecord<'a>>>,
+    resume: Option<Resume>,
+}
+
+impl Tail<'_> {
+    /// About how many bytes are left to read, to give the largest files to
+    /// threads first.
+    fn weight(&self, text: &str) -> usize {
+        self.resume.map_or(0, |r| r.bytes_left(text)) + 100 * (self.offers.len() + self.links.len())
+    }
+}
+
+/// One pass over the files; `Err` names the files to read carefully next time.
+fn attempt(files: &Files<'_, '_>, careful: &[bool]) -> Result<Outcome, Vec<usize>> {
+    let texts = files.texts;
+    let heads = parallel::map(
+        (0..texts.len()).collect(),
+        |_, &f| texts[f].len(),
+        |_, f| {
+            if !files.readable[f] {
+                return (Parsed::default(), None);
+            }
+            if !careful[f]
+                && let Ok(head) = stream::head(f, texts[f])
+            {
+                return head;
+            }
+            (whole::parse_file(f, texts[f]), None)
+        },
+    );
+    let mut r = Resolver::new(texts, files.names);
+    let mut cat = Catalogue::default();
+    let mut tails = Vec::with_capacity(heads.len());
+    let mut rest = Vec::with_capacity(heads.len());
+    for (mut parsed, resume) in heads {
+        r.pending.append(&mut parsed.pending);
+        for (kind, id) in std::mem::take(&mut parsed.unreadable) {
+            r.registries.note_unreadable(kind, &id);
+        }
+        tails.push(Tail {
+            offers: std::mem::take(&mut parsed.offers),
+            links: std::mem::take(&mut parsed.links),
+            resume,
+        });
+        rest.push(parsed);
+    }
+    for (f, parsed) in rest.iter_mut().enumerate() {
+        for provider in parsed.providers.drain(..) {
+            r.provider(f, provider, &mut cat);
+        }
+    }
+    for (f, parsed) in rest.into_iter().enumerate() {
+        for item in parsed.agreements {
+            r.agreement(f, item, &mut cat);
+        }
+        for item in parsed.competences {
+            r.competence(f, item, &mut cat);
+        }
+        for item in parsed.occupations {
+            r.occupation(f, item, &mut cat);
+        }
+    }
+
+    let drafted = {
+        let (registries, cat) = (&r.registries, &cat);
+        parallel::map(
+            tails,
+            |f, tail| tail.weight(texts[f]),
+            |f, tail| offers_of(f, texts[f], tail, registries, cat),
+        )
+    };
+    let drafted = collect(drafted)?;
+    let mut tails = Vec::with_capacity(drafted.len());
+    for (_, problems, _) in &drafted {
+        for (kind, id) in &problems.unreadable {
+            r.registries.note_unreadable(*kind, id);
+        }
+    }
+    cat.offers
+        .reserve_exact(drafted.iter().map(|(drafts, _, _)| drafts.len()).sum());
+    for (drafts, mut problems, tail) in drafted {
+        r.pending.append(&mut problems.pending);
+        for draft in drafts {
+            r.register_offer(draft, &mut cat);
+        }
+        tails.push(tail);
+    }
+
+    let linked = {
+        let (registries, cat) = (&r.registries, &cat);
+        parallel::map(
+            tails,
+            |f, tail| tail.weight(texts[f]),
+            |f, tail| links_of(f, texts[f], tail, registries, cat),
+        )
+    };
+    let linked = collect(linked)?;
+    cat.links
+        .reserve_exact(linked.iter().map(|(links, _)| links.len()).sum());
+    for (mut links, mut pending) in linked {
+        cat.links.append(&mut links);
+        r.pending.append(&mut pending);
+    }
+    let pending = std::mem::take(&mut r.pending);
+    cat.lookup = r.registries.into_lookup();
+    Ok(Outcome {
+        catalogue: cat,
+        pending,
+    })
+}
+
+/// Every file's result, or the files that were handed over.
+fn collect<T>(results: Vec<Result<T, Handover>>) -> Result<Vec<T>, Vec<usize>> {
+    let handed_over: Vec<usize> = results
+        .iter()
+        .enumerate()
+        .filter_map(|(f, r)| r.is_err().then_some(f))
+        .collect();
+    if handed_over.is_empty() {
+        Ok(results.into_iter().filter_map(Result::ok).collect())
+    } else {
+        Err(handed_over)
+    }
+}
+
+/// A file's offers, checked; its reading problems; what is left to read.
+fn offers_of<'a>(
+    f: usize,
+    text: &'a str,
+    tail: Tail<'a>,
+    registries: &super::resolve::Registries,
+    cat: &Catalogue,
+) -> Result<(Vec<Draft<'a>>, Parsed<'a>, Tail<'a>), Handover> {
+    let mut problems = Parsed::default();
+    let mut drafts = Vec::with_capacity(tail.offers.len());
+    let resume = match tail.resume {
+        Some(resume) if resume.section == Later::Offers => {
+            stream::offers(f, text, resume, &mut problems, |item, _| {
+                drafts.push(draft(registries, cat, f, item));
+            })?
+        }
+        other => other,
+    };
+    drafts.extend(
+        tail.offers
+            .into_iter()
+            .map(|item| draft(registries, cat, f, item)),
+    );
+    let tail = Tail {
+        offers: Vec::new(),
+        links: tail.links,
+        resume,
+    };
+    Ok((drafts, problems, tail))
+}
+
+/// A file's links, checked, and their problems.
+fn links_of<'a>(
+    f: usize,
+    text: &'a str,
+    tail: Tail<'a>,
+    registries: &super::resolve::Registries,
+    cat: &Catalogue,
+) -> Result<(Vec<Link>, Vec<Pending>), Handover> {
+    let mut problems = Parsed::default();
+    let mut links = Vec::with_capacity(tail.links.len());
+    let mut last = None;
+    if let Some(resume) = tail.resume {
+        stream::links(f, text, resume, &mut problems, |item, p| {
+            links.extend(link(registries, cat, f, &item, &mut last, &mut p.pending));
+        })?;
+    }
+    for item in tail.links {
+        links.extend(link(
+            registries,
+            cat,
+            f,
+            &item,
+            &mut last,
+            &mut problems.pending,
+        ));
+    }
+    Ok((links, problems.pending))
+}

