@@ -15,6 +15,7 @@
 //! [`item_problem`]), so a typo costs one item a second read, not the file.
 
 mod describe;
+mod quick;
 pub mod stream;
 pub mod whole;
 

@@ -14,8 +14,9 @@ use super::parallel;
 use super::parse::stream::{self, Handover, Later, Resume};
 use super::parse::{Item, Parsed, Pending, whole};
 use super::records::{LinkRecord, OfferRecord};
+use super::resolve::links::Linker;
 use super::resolve::offers::{Draft, draft};
-use super::resolve::{Resolver, links::link};
+use super::resolve::{Registries, Resolver};
 use crate::model::{Catalogue, Link};
 
 /// The catalogue and its problems, still as byte offsets.
@@ -149,19 +150,26 @@ fn attempt(files: &Files<'_, '_>, careful: &[bool]) -> Result<Outcome, Vec<usize
         tails.push(tail);
     }
 
+    let hours: Vec<f64> = cat.offers.iter().map(|o| o.hours).collect();
     let linked = {
-        let (registries, cat) = (&r.registries, &cat);
+        let (registries, hours) = (&r.registries, &hours[..]);
         parallel::map(
             tails,
             |f, tail| tail.weight(texts[f]),
-            |f, tail| links_of(f, texts[f], tail, registries, cat),
+            |f, tail| links_of(f, texts[f], tail, registries, hours),
         )
     };
     let linked = collect(linked)?;
-    cat.links
-        .reserve_exact(linked.iter().map(|(links, _)| links.len()).sum());
+    let total: usize = linked.iter().map(|(links, _)| links.len()).sum();
     for (mut links, mut pending) in linked {
-        cat.links.append(&mut links);
+        // The first file's links become the catalogue's rather than being
+        // copied: often the only file with links, or one of two halves.
+        if cat.links.is_empty() {
+            cat.links = links;
+            cat.links.reserve_exact(total - cat.links.len());
+        } else {
+            cat.links.append(&mut links);
+        }
         r.pending.append(&mut pending);
     }
     let pending = std::mem::take(&mut r.pending);
@@ -191,7 +199,7 @@ fn offers_of<'a>(
     f: usize,
     text: &'a str,
     tail: Tail<'a>,
-    registries: &super::resolve::Registries,
+    registries: &Registries,
     cat: &Catalogue,
 ) -> Result<(Vec<Draft<'a>>, Parsed<'a>, Tail<'a>), Handover> {
     let mut problems = Parsed::default();
@@ -222,26 +230,22 @@ fn links_of<'a>(
     f: usize,
     text: &'a str,
     tail: Tail<'a>,
-    registries: &super::resolve::Registries,
-    cat: &Catalogue,
+    registries: &Registries,
+    hours: &[f64],
 ) -> Result<(Vec<Link>, Vec<Pending>), Handover> {
     let mut problems = Parsed::default();
-    let mut links = Vec::with_capacity(tail.links.len());
-    let mut last = None;
+    // About 70 bytes per link as parcours writes them: capacity is only
+    // reserved, and untouched memory costs nothing.
+    let expected = tail.resume.map_or(0, |r| r.bytes_left(text) / 64) + tail.links.len();
+    let mut linker = Linker::new(registries, hours, f, expected);
     if let Some(resume) = tail.resume {
         stream::links(f, text, resume, &mut problems, |item, p| {
-            links.extend(link(registries, cat, f, &item, &mut last, &mut p.pending));
+            linker.push(item, &mut p.pending);
         })?;
     }
     for item in tail.links {
-        links.extend(link(
-            registries,
-            cat,
-            f,
-            &item,
-            &mut last,
-            &mut problems.pending,
-        ));
+        linker.push(item, &mut problems.pending);
     }
-    Ok((links, problems.pending))
+    linker.flush(&mut problems.pending);
+    Ok((linker.links, problems.pending))
 }

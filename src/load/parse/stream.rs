@@ -18,6 +18,7 @@
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
+use super::quick;
 use super::whole::is_json_object;
 use super::{Item, Kind, Parsed, ProviderItem, centre_places, item_problem};
 use crate::load::place::Cursor;
@@ -95,17 +96,17 @@ pub fn head(file: usize, text: &str) -> Result<(Parsed<'_>, Option<Resume>), Han
             match SECTIONS[n] {
                 "providers" => s.providers(&mut parsed)?,
                 "agreements" => {
-                    s.items(Kind::Agreement, &mut parsed, |item, p| {
+                    s.items(Kind::Agreement, no_quick, &mut parsed, |item, p| {
                         p.agreements.push(item);
                     })?;
                 }
                 "competences" => {
-                    s.items(Kind::Competence, &mut parsed, |item, p| {
+                    s.items(Kind::Competence, no_quick, &mut parsed, |item, p| {
                         p.competences.push(item);
                     })?;
                 }
                 "occupations" => {
-                    s.items(Kind::Occupation, &mut parsed, |item, p| {
+                    s.items(Kind::Occupation, no_quick, &mut parsed, |item, p| {
                         p.occupations.push(item);
                     })?;
                 }
@@ -142,7 +143,7 @@ pub fn offers<'a>(
     each: impl FnMut(Item<crate::load::records::OfferRecord<'a>>, &mut Parsed<'a>),
 ) -> Result<Option<Resume>, Handover> {
     let mut s = Stream::resume(file, text, resume);
-    s.items(Kind::Offer, parsed, each)?;
+    s.items(Kind::Offer, quick::offer, parsed, each)?;
     if s.eat(b',') {
         if s.key()? != "links" || !s.eat(b':') {
             return Err(Handover);
@@ -165,11 +166,16 @@ pub fn links<'a>(
     each: impl FnMut(Item<crate::load::records::LinkRecord<'a>>, &mut Parsed<'a>),
 ) -> Result<(), Handover> {
     let mut s = Stream::resume(file, text, resume);
-    s.items(Kind::Link, parsed, each)?;
+    s.items(Kind::Link, quick::link, parsed, each)?;
     if s.eat(b'}') && s.at_end() {
         return Ok(());
     }
     Err(Handover)
+}
+
+/// For the kinds read by serde alone.
+fn no_quick<T>(_: &str, _: usize) -> Option<(T, usize)> {
+    None
 }
 
 impl<'a> Stream<'a> {
@@ -243,7 +249,7 @@ impl<'a> Stream<'a> {
     fn providers(&mut self, parsed: &mut Parsed<'a>) -> Result<(), Handover> {
         let mut centres = self.cursor;
         let text = self.text;
-        self.items(Kind::Provider, parsed, |item, p| {
+        self.items(Kind::Provider, no_quick, parsed, |item, p| {
             let places = centre_places(text, &item, &mut centres);
             p.providers.push(ProviderItem {
                 item,
@@ -253,10 +259,11 @@ impl<'a> Stream<'a> {
     }
 
     /// Reads a section's value, `null` or a list, giving each item that
-    /// reads to `each`.
+    /// reads to `each`. Each item is tried with `quick` first, then serde.
     fn items<T: Deserialize<'a>>(
         &mut self,
         kind: Kind,
+        quick: fn(&'a str, usize) -> Option<(T, usize)>,
         parsed: &mut Parsed<'a>,
         mut each: impl FnMut(Item<T>, &mut Parsed<'a>),
     ) -> Result<(), Handover> {
@@ -276,7 +283,10 @@ impl<'a> Stream<'a> {
             let place = self.cursor.place(self.text, start);
             let rest = &self.text[start..];
             let mut records = serde_json::Deserializer::from_str(rest).into_iter::<T>();
-            if let Some(Ok(record)) = records.next() {
+            if let Some((record, end)) = quick(self.text, start) {
+                self.i = end;
+                each(Item { place, record }, parsed);
+            } else if let Some(Ok(record)) = records.next() {
                 self.i = start + records.byte_offset();
                 each(Item { place, record }, parsed);
             } else {

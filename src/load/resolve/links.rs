@@ -6,20 +6,84 @@ use super::{Registries, Report, at, origin};
 use crate::load::locate::Seg;
 use crate::load::parse::{Item, Pending};
 use crate::load::records::{LinkRecord, Text, owned};
-use crate::model::{Catalogue, Link, OfferIx};
+use crate::model::{Link, OfferIx};
 
 /// The last `from` looked up and what was found. Links are mostly written
 /// grouped by the offer they leave, so most links repeat the lookup of the
 /// link before.
 pub type LastFrom<'a> = Option<(Text<'a>, Result<OfferIx, Option<String>>)>;
 
+/// How many links are read before their targets are looked up together.
+const BATCH: usize = 64;
+
+/// Links of one file, checked in batches. The offers a file's links lead
+/// to are scattered over the registry, so each lookup waits on memory;
+/// looking up a batch's targets in one tight loop lets the processor wait
+/// on several at once, where reading a link between two lookups kept it
+/// waiting on one at a time.
+pub struct Linker<'a, 'r> {
+    registries: &'r Registries,
+    /// Each offer's hours, by index: the credit check reads them for every
+    /// link, and this is a small array where offers are large records.
+    hours: &'r [f64],
+    file: usize,
+    batch: Vec<Item<LinkRecord<'a>>>,
+    last_from: LastFrom<'a>,
+    pub links: Vec<Link>,
+}
+
+impl<'a, 'r> Linker<'a, 'r> {
+    pub fn new(registries: &'r Registries, hours: &'r [f64], file: usize, expected: usize) -> Self {
+        Self {
+            registries,
+            hours,
+            file,
+            batch: Vec::with_capacity(BATCH),
+            last_from: None,
+            links: Vec::with_capacity(expected),
+        }
+    }
+
+    /// Adds a link; its problems (and those of the batch it completes) go
+    /// to `pending`.
+    pub fn push(&mut self, item: Item<LinkRecord<'a>>, pending: &mut Vec<Pending>) {
+        self.batch.push(item);
+        if self.batch.len() == BATCH {
+            self.flush(pending);
+        }
+    }
+
+    /// Checks the links still waiting in the batch.
+    pub fn flush(&mut self, pending: &mut Vec<Pending>) {
+        let offers = &self.registries.offers;
+        let targets: Vec<_> = self
+            .batch
+            .iter()
+            .map(|item| offers.find(item.record.to.as_str()))
+            .collect();
+        for (item, to) in self.batch.drain(..).zip(targets) {
+            let link = link(
+                self.registries,
+                self.hours,
+                self.file,
+                &item,
+                to,
+                &mut self.last_from,
+                pending,
+            );
+            self.links.extend(link);
+        }
+    }
+}
+
 /// The link an item stands for, or none when it cannot be kept; its
-/// problems go to `pending`.
-pub fn link<'a>(
+/// problems go to `pending`. `to` is what the registry found for its target.
+fn link<'a>(
     registries: &Registries,
-    cat: &Catalogue,
+    hours: &[f64],
     f: usize,
     item: &Item<LinkRecord<'a>>,
+    to: Result<OfferIx, Option<String>>,
     last_from: &mut LastFrom<'a>,
     pending: &mut Vec<Pending>,
 ) -> Option<Link> {
@@ -34,9 +98,7 @@ pub fn link<'a>(
         }
     };
     let from = found(from, pending, f, || at(base, &[Seg::Key("from")]));
-    let to = found(offers.find(rec.to.as_str()), pending, f, || {
-        at(base, &[Seg::Key("to")])
-    });
+    let to = found(to, pending, f, || at(base, &[Seg::Key("to")]));
     if rec.from == rec.to {
         pending.error(
             f,
@@ -64,7 +126,7 @@ pub fn link<'a>(
                 format!("credit_hours must be 0 or more; this link has {credit}"),
             );
         } else if let Some(to) = to {
-            let hours = cat.offer(to).hours;
+            let hours = hours[to.index()];
             if credit > hours {
                 pending.error(
                     f,
