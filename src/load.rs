@@ -1,6 +1,7 @@
 //! Loading a catalogue: reading files, parsing, merging, checking every
 //! rule of `parcours/1`, and reporting problems as `FILE:LINE:COLUMN`.
 
+mod bytes;
 mod diagnostic;
 #[cfg(test)]
 mod equivalence;
@@ -56,8 +57,13 @@ fn load_with(source: &Source, reader: pipeline::Reader) -> Loaded {
     let names: Vec<String> = inputs.iter().map(|input| input.name.clone()).collect();
     let mut texts: Vec<&str> = Vec::with_capacity(inputs.len());
     let mut readable = Vec::with_capacity(inputs.len());
-    for input in &inputs {
-        let (text, ok) = match std::str::from_utf8(&input.bytes) {
+    let checked = parallel::map(
+        inputs.iter().collect(),
+        |_, input| input.bytes.len(),
+        |_, input| std::str::from_utf8(&input.bytes),
+    );
+    for (input, utf8) in inputs.iter().zip(checked) {
+        let (text, ok) = match utf8 {
             Ok(text) => (text.strip_prefix('\u{feff}').unwrap_or(text), true),
             Err(e) => {
                 let valid =

@@ -77,54 +77,9 @@ impl Tail<'_> {
 /// One pass over the files; `Err` names the files to read carefully next time.
 fn attempt(files: &Files<'_, '_>, careful: &[bool]) -> Result<Outcome, Vec<usize>> {
     let texts = files.texts;
-    let heads = parallel::map(
-        (0..texts.len()).collect(),
-        |_, &f| texts[f].len(),
-        |_, f| {
-            if !files.readable[f] {
-                return (Parsed::default(), None);
-            }
-            if !careful[f]
-                && let Ok(head) = stream::head(f, texts[f])
-            {
-                return head;
-            }
-            (whole::parse_file(f, texts[f]), None)
-        },
-    );
     let mut r = Resolver::new(texts, files.names);
     let mut cat = Catalogue::default();
-    let mut tails = Vec::with_capacity(heads.len());
-    let mut rest = Vec::with_capacity(heads.len());
-    for (mut parsed, resume) in heads {
-        r.pending.append(&mut parsed.pending);
-        for (kind, id) in std::mem::take(&mut parsed.unreadable) {
-            r.registries.note_unreadable(kind, &id);
-        }
-        tails.push(Tail {
-            offers: std::mem::take(&mut parsed.offers),
-            links: std::mem::take(&mut parsed.links),
-            resume,
-        });
-        rest.push(parsed);
-    }
-    for (f, parsed) in rest.iter_mut().enumerate() {
-        for provider in parsed.providers.drain(..) {
-            r.provider(f, provider, &mut cat);
-        }
-    }
-    for (f, parsed) in rest.into_iter().enumerate() {
-        for item in parsed.agreements {
-            r.agreement(f, item, &mut cat);
-        }
-        for item in parsed.competences {
-            r.competence(f, item, &mut cat);
-        }
-        for item in parsed.occupations {
-            r.occupation(f, item, &mut cat);
-        }
-    }
-
+    let tails = heads(files, careful, &mut r, &mut cat);
     let drafted = {
         let (registries, cat) = (&r.registries, &cat);
         parallel::map(
@@ -133,24 +88,7 @@ fn attempt(files: &Files<'_, '_>, careful: &[bool]) -> Result<Outcome, Vec<usize
             |f, tail| offers_of(f, texts[f], tail, registries, cat),
         )
     };
-    let drafted = collect(drafted)?;
-    let mut tails = Vec::with_capacity(drafted.len());
-    for (_, problems, _) in &drafted {
-        for (kind, id) in &problems.unreadable {
-            r.registries.note_unreadable(*kind, id);
-        }
-    }
-    cat.offers
-        .reserve_exact(drafted.iter().map(|(drafts, _, _)| drafts.len()).sum());
-    for (drafts, mut problems, tail) in drafted {
-        r.pending.append(&mut problems.pending);
-        for draft in drafts {
-            r.register_offer(draft, &mut cat);
-        }
-        tails.push(tail);
-    }
-
-    let hours: Vec<f64> = cat.offers.iter().map(|o| o.hours).collect();
+    let (tails, hours) = register_offers(collect(drafted)?, &mut r, &mut cat);
     let linked = {
         let (registries, hours) = (&r.registries, &hours[..]);
         parallel::map(
@@ -180,6 +118,99 @@ fn attempt(files: &Files<'_, '_>, careful: &[bool]) -> Result<Outcome, Vec<usize
     })
 }
 
+/// Reads every file up to its offers (on all cores) and resolves what was
+/// read: providers and centres, then agreements, competences and
+/// occupations. Returns what is left of each file.
+fn heads<'a>(
+    files: &Files<'_, 'a>,
+    careful: &[bool],
+    r: &mut Resolver<'a, '_>,
+    cat: &mut Catalogue,
+) -> Vec<Tail<'a>> {
+    let texts = files.texts;
+    let heads = parallel::map(
+        (0..texts.len()).collect(),
+        |_, &f| texts[f].len(),
+        |_, f| {
+            if !files.readable[f] {
+                return (Parsed::default(), None);
+            }
+            if !careful[f]
+                && let Ok(head) = stream::head(f, texts[f])
+            {
+                return head;
+            }
+            (whole::parse_file(f, texts[f]), None)
+        },
+    );
+    let mut tails = Vec::with_capacity(heads.len());
+    let mut rest = Vec::with_capacity(heads.len());
+    for (mut parsed, resume) in heads {
+        r.pending.append(&mut parsed.pending);
+        for (kind, id) in std::mem::take(&mut parsed.unreadable) {
+            r.registries.note_unreadable(kind, &id);
+        }
+        tails.push(Tail {
+            offers: std::mem::take(&mut parsed.offers),
+            links: std::mem::take(&mut parsed.links),
+            resume,
+        });
+        rest.push(parsed);
+    }
+    for (f, parsed) in rest.iter_mut().enumerate() {
+        for provider in parsed.providers.drain(..) {
+            r.provider(f, provider, cat);
+        }
+    }
+    for (f, parsed) in rest.into_iter().enumerate() {
+        for item in parsed.agreements {
+            r.agreement(f, item, cat);
+        }
+        for item in parsed.competences {
+            r.competence(f, item, cat);
+        }
+        for item in parsed.occupations {
+            r.occupation(f, item, cat);
+        }
+    }
+    tails
+}
+
+type Drafted<'a> = (Vec<Draft<'a>>, Parsed<'a>, Tail<'a>);
+
+/// Registers the checked offers in file order; returns what is left of
+/// each file and each kept offer's hours (for the links' credit checks).
+fn register_offers<'a>(
+    drafted: Vec<Drafted<'a>>,
+    r: &mut Resolver<'a, '_>,
+    cat: &mut Catalogue,
+) -> (Vec<Tail<'a>>, Vec<f64>) {
+    for (_, problems, _) in &drafted {
+        for (kind, id) in &problems.unreadable {
+            r.registries.note_unreadable(*kind, id);
+        }
+    }
+    let drafts = drafted.iter().map(|(drafts, _, _)| drafts.len()).sum();
+    let id_bytes = drafted
+        .iter()
+        .flat_map(|(drafts, _, _)| drafts.iter().map(|d| d.id().len()))
+        .sum();
+    cat.offers.reserve_exact(drafts);
+    r.registries.offers.reserve(drafts, id_bytes);
+    let mut hours = Vec::with_capacity(drafts);
+    let mut tails = Vec::with_capacity(drafted.len());
+    for (drafts, mut problems, tail) in drafted {
+        r.pending.append(&mut problems.pending);
+        for draft in drafts {
+            if let Some(offer) = r.register_offer(draft, cat) {
+                hours.push(offer.hours);
+            }
+        }
+        tails.push(tail);
+    }
+    (tails, hours)
+}
+
 /// Every file's result, or the files that were handed over.
 fn collect<T>(results: Vec<Result<T, Handover>>) -> Result<Vec<T>, Vec<usize>> {
     let handed_over: Vec<usize> = results
@@ -201,7 +232,7 @@ fn offers_of<'a>(
     tail: Tail<'a>,
     registries: &Registries,
     cat: &Catalogue,
-) -> Result<(Vec<Draft<'a>>, Parsed<'a>, Tail<'a>), Handover> {
+) -> Result<Drafted<'a>, Handover> {
     let mut problems = Parsed::default();
     let mut drafts = Vec::with_capacity(tail.offers.len());
     let resume = match tail.resume {

@@ -6,6 +6,8 @@
 //! line start and a search per item (and a minified file, all on one line,
 //! would count its columns from the start for every item).
 
+use super::bytes;
+
 /// Where an item starts: its byte offset, and the line and column (from 1,
 /// the column in characters) of that byte.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,11 +18,18 @@ pub struct Place {
 }
 
 /// A position in a text, moved forward to each item in turn.
+///
+/// The column is counted lazily, from an anchor: the start of the line, or
+/// the last place given. Most files hold one item per line, so the count
+/// restarts at each item's line and the characters of the item before are
+/// never counted; a file all on one line counts each character once.
 #[derive(Clone, Copy, Debug)]
 pub struct Cursor {
     offset: usize,
     line: u32,
-    column: u32,
+    /// The column at `anchor` (which is at most `offset`).
+    anchor: usize,
+    anchor_column: u32,
 }
 
 impl Default for Cursor {
@@ -28,7 +37,8 @@ impl Default for Cursor {
         Self {
             offset: 0,
             line: 1,
-            column: 1,
+            anchor: 0,
+            anchor_column: 1,
         }
     }
 }
@@ -43,28 +53,39 @@ impl Cursor {
         }
         let offset = offset.min(text.len());
         let between = &text.as_bytes()[self.offset..offset];
-        match between.iter().rposition(|&b| b == b'\n') {
-            Some(last) => {
-                // A plain count, which the compiler turns into vector code.
-                #[allow(clippy::naive_bytecount)]
-                let newlines = between.iter().filter(|&&b| b == b'\n').count();
-                self.line = self.line.saturating_add(to_u32(newlines));
-                self.column = to_u32(chars(&between[last + 1..]) + 1);
-            }
-            None => self.column = self.column.saturating_add(to_u32(chars(between))),
+        let newlines = bytes::count(between, b'\n');
+        if newlines > 0 {
+            // Usually a few bytes back: the item starts its line.
+            let last = between.iter().rposition(|&b| b == b'\n').unwrap_or(0);
+            self.newline(newlines, self.offset + last);
         }
-        self.offset = offset;
+        let column = self
+            .anchor_column
+            .saturating_add(to_u32(bytes::chars(&text.as_bytes()[self.anchor..offset])));
+        (self.offset, self.anchor, self.anchor_column) = (offset, offset, column);
         Place {
             offset,
             line: self.line,
-            column: self.column,
+            column,
         }
     }
-}
 
-/// How many characters UTF-8 bytes hold: every byte but continuation bytes.
-fn chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count()
+    /// Moves to `offset` past bytes already read: `newlines` of them were
+    /// line ends, the last at `last_newline`.
+    pub fn skip(&mut self, offset: usize, newlines: usize, last_newline: usize) {
+        if offset < self.offset {
+            return;
+        }
+        if newlines > 0 {
+            self.newline(newlines, last_newline);
+        }
+        self.offset = offset;
+    }
+
+    fn newline(&mut self, newlines: usize, last: usize) {
+        self.line = self.line.saturating_add(to_u32(newlines));
+        (self.anchor, self.anchor_column) = (last + 1, 1);
+    }
 }
 
 fn to_u32(n: usize) -> u32 {
@@ -87,6 +108,22 @@ mod tests {
         for &i in offsets.iter().chain(offsets.iter().rev().step_by(3)) {
             let place = cursor.place(text, i);
             assert_eq!((place.line, place.column), index.position(i), "offset {i}");
+        }
+    }
+
+    #[test]
+    fn skips_what_was_counted_elsewhere() {
+        let text = "[{\"a\":\n 1}, {\"é\": 2},\n{\"b\": 3}]";
+        let index = LineIndex::new(text);
+        let mut cursor = Cursor::default();
+        for start in text.match_indices('{').map(|(i, _)| i) {
+            let place = cursor.place(text, start);
+            assert_eq!((place.line, place.column), index.position(start));
+            let end = text[start..].find('}').unwrap() + start + 1;
+            let inside = &text[start..end];
+            let newlines = inside.matches('\n').count();
+            let last = inside.rfind('\n').map_or(0, |i| start + i);
+            cursor.skip(end, newlines, last);
         }
     }
 }

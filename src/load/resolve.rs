@@ -31,28 +31,23 @@ use crate::suggest::{closest, distance};
 const SUGGEST_LIMIT: usize = 20_000;
 
 /// What a registry knows of an id: the index it was given (none for an
-/// item that could not be kept), and where it was first defined (file and
-/// byte; `file` is `UNREAD` for an id only an unreadable item declares).
+/// item that could not be kept), and where it was defined (a position in
+/// `Registry::defined`, `UNREAD` for an id only an unreadable item
+/// declares). Small, because every reference looks one up.
 #[derive(Clone, Copy)]
 struct Entry<I> {
     ix: Option<I>,
-    file: u32,
-    offset: u64,
+    defined: u32,
 }
 
 const UNREAD: u32 = u32::MAX;
-
-impl<I> Entry<I> {
-    fn first(&self) -> Option<(usize, usize)> {
-        let offset = usize::try_from(self.offset).unwrap_or(usize::MAX);
-        (self.file != UNREAD).then_some((self.file as usize, offset))
-    }
-}
 
 /// The ids of one kind.
 pub struct Registry<I> {
     kind: Kind,
     entries: IdIndex<Entry<I>>,
+    /// Where ids were defined (file, byte), for "already defined at".
+    defined: Vec<(usize, usize)>,
 }
 
 impl<I: Copy> Registry<I> {
@@ -60,7 +55,22 @@ impl<I: Copy> Registry<I> {
         Self {
             kind,
             entries: IdIndex::default(),
+            defined: Vec::new(),
         }
+    }
+
+    /// Makes room for `ids` more ids of `bytes` bytes in all.
+    pub fn reserve(&mut self, ids: usize, bytes: usize) {
+        self.entries.reserve(ids, bytes);
+        self.defined.reserve(ids);
+    }
+
+    /// Where an id was defined: none for an id never seen, `Some(None)` for
+    /// one only an unreadable item declares.
+    #[allow(clippy::option_option)]
+    fn first(&self, id: &str) -> Option<Option<(usize, usize)>> {
+        let entry = self.entries.get(id)?;
+        Some((entry.defined != UNREAD).then(|| self.defined[entry.defined as usize]))
     }
 
     /// The item an id refers to. `Err(None)` for an item that exists but
@@ -97,9 +107,9 @@ impl<I: Copy> Registry<I> {
     fn register(&mut self, id: &str, ix: Option<I>, file: usize, offset: usize) {
         let entry = Entry {
             ix,
-            file: u32::try_from(file).expect("fewer than 2^32 files"),
-            offset: offset as u64,
+            defined: u32::try_from(self.defined.len()).expect("fewer than 2^32 ids"),
         };
+        self.defined.push((file, offset));
         match self.entries.get_mut(id) {
             Some(known) => *known = entry,
             None => {
@@ -141,8 +151,7 @@ impl Registries {
         fn note<I>(registry: &mut Registry<I>, id: &str) {
             let unread = Entry {
                 ix: None,
-                file: UNREAD,
-                offset: 0,
+                defined: UNREAD,
             };
             registry.entries.insert_new(id, unread);
         }
@@ -223,7 +232,7 @@ impl<'a, 'r> Resolver<'a, 'r> {
 
     /// Checks an id's syntax and that it is new; returns whether the item
     /// may be kept under it.
-    fn check_new_id<I>(
+    fn check_new_id<I: Copy>(
         &mut self,
         registry: fn(&Registries) -> &Registry<I>,
         id: &str,
@@ -231,7 +240,7 @@ impl<'a, 'r> Resolver<'a, 'r> {
         offset: usize,
     ) -> bool {
         let registry = registry(&self.registries);
-        let (kind, first) = (registry.kind, registry.entries.get(id).map(Entry::first));
+        let (kind, first) = (registry.kind, registry.first(id));
         let id_path = &[Seg::Key("id")];
         if !is_valid_id(id) {
             self.pending.error(

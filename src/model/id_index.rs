@@ -54,7 +54,7 @@ impl<V> IdIndex<V> {
     pub fn get(&self, id: &str) -> Option<&V> {
         let hash = self.hash(id);
         self.table
-            .find(hash, |slot| self.id(slot) == id)
+            .find(hash, |slot| same(self.id(slot).as_bytes(), id.as_bytes()))
             .map(|slot| &slot.value)
     }
 
@@ -64,7 +64,10 @@ impl<V> IdIndex<V> {
         let ids = &self.ids;
         self.table
             .find_mut(hash, |slot| {
-                &ids[slot.start as usize..(slot.start + slot.len) as usize] == id
+                same(
+                    &ids.as_bytes()[slot.start as usize..(slot.start + slot.len) as usize],
+                    id.as_bytes(),
+                )
             })
             .map(|slot| &mut slot.value)
     }
@@ -87,6 +90,15 @@ impl<V> IdIndex<V> {
                 hasher.hash_one(&ids[slot.start as usize..(slot.start + slot.len) as usize])
             });
         true
+    }
+
+    /// Makes room for `ids` more ids of `bytes` bytes in all.
+    pub fn reserve(&mut self, ids: usize, bytes: usize) {
+        self.ids.reserve(bytes);
+        let (ids_text, hasher) = (&self.ids, &self.hasher);
+        self.table.reserve(ids, |slot| {
+            hasher.hash_one(&ids_text[slot.start as usize..(slot.start + slot.len) as usize])
+        });
     }
 
     /// How many ids the index holds.
@@ -114,6 +126,22 @@ impl<V> IdIndex<V> {
         }
         index
     }
+}
+
+/// Whether two short byte strings are equal, compared eight bytes at a
+/// time in line: ids are a few bytes long, and the library comparison is a
+/// function call for each.
+pub fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let word = |c: &[u8]| u64::from_ne_bytes(c.try_into().expect("chunks of eight"));
+    let mut chunks = a.chunks_exact(8).zip(b.chunks_exact(8));
+    if !chunks.all(|(x, y)| word(x) == word(y)) {
+        return false;
+    }
+    let tail = a.len() - a.len() % 8;
+    a[tail..].iter().zip(&b[tail..]).all(|(x, y)| x == y)
 }
 
 impl<V: PartialEq> PartialEq for IdIndex<V> {
@@ -157,5 +185,27 @@ mod tests {
         assert!((0..10_000).all(|i| many.get(&format!("o{i}")) == Some(&i)));
         assert_eq!(many.clone(), many);
         assert_ne!(odd, index.filter_map(|&v| Some(v)));
+    }
+
+    #[test]
+    fn compares_bytes() {
+        use super::same;
+        for (a, b) in [
+            ("", ""),
+            ("a", "a"),
+            ("o0000001", "o0000001"),
+            ("afpa-metz-soudeur", "afpa-metz-soudeur"),
+        ] {
+            assert!(same(a.as_bytes(), b.as_bytes()));
+        }
+        for (a, b) in [
+            ("", "a"),
+            ("a", "b"),
+            ("o0000001", "o0000002"),
+            ("afpa-metz-soudeur", "afpa-metz-soudeuse"),
+            ("afpa-metz-soudeur", "afpa-metz-soudeux"),
+        ] {
+            assert!(!same(a.as_bytes(), b.as_bytes()));
+        }
     }
 }

@@ -13,20 +13,97 @@
 
 use std::borrow::Cow;
 
+use crate::load::bytes;
 use crate::load::records::{LinkRecord, OfferRecord, SessionRecord, Text};
+use crate::model::id_index::same;
 use crate::model::{Certification, LinkKind, Modality};
+
+/// A field name with its quotes, as the bits of the (at most 16) bytes it
+/// is written with: a key is recognised by comparing one number, where
+/// comparing strings calls a function per name tried.
+#[derive(Clone, Copy)]
+struct Name {
+    bits: u128,
+    mask: u128,
+    len: usize,
+}
+
+const fn name(quoted: &str) -> Name {
+    let b = quoted.as_bytes();
+    assert!(b.len() <= 16, "field names are short");
+    let mut bits = 0u128;
+    let mut i = 0;
+    while i < b.len() {
+        bits |= (b[i] as u128) << (8 * i);
+        i += 1;
+    }
+    let mask = if b.len() == 16 {
+        u128::MAX
+    } else {
+        (1u128 << (8 * b.len())) - 1
+    };
+    Name {
+        bits,
+        mask,
+        len: b.len(),
+    }
+}
+
+/// The first 16 bytes (zeros past the end), as a number.
+fn first_16(bytes: &[u8]) -> u128 {
+    let mut head = [0u8; 16];
+    let n = bytes.len().min(16);
+    head[..n].copy_from_slice(&bytes[..n]);
+    u128::from_le_bytes(head)
+}
+
+/// An item read, where it ends, and the line ends inside it (how many, and
+/// the last), so that the place of the next item is found without reading
+/// this one again.
+pub struct Read<T> {
+    pub record: T,
+    pub end: usize,
+    pub newlines: usize,
+    pub last_newline: usize,
+}
 
 /// A reader over one item's bytes.
 struct Lexer<'a> {
     text: &'a str,
     i: usize,
+    newlines: usize,
+    last_newline: usize,
 }
 
 impl<'a> Lexer<'a> {
+    fn new(text: &'a str, start: usize) -> Self {
+        Self {
+            text,
+            i: start,
+            newlines: 0,
+            last_newline: 0,
+        }
+    }
+
+    /// Skips blanks, the only place a line may end inside an item (strings
+    /// hold no raw line end).
     fn ws(&mut self) {
         let b = self.text.as_bytes();
-        while let Some(b' ' | b'\t' | b'\n' | b'\r') = b.get(self.i) {
+        while let Some(&c @ (b' ' | b'\t' | b'\n' | b'\r')) = b.get(self.i) {
+            if c == b'\n' {
+                self.newlines += 1;
+                self.last_newline = self.i;
+            }
             self.i += 1;
+        }
+    }
+
+    fn done<T>(self, record: T) -> Read<T> {
+        Read {
+            record,
+            end: self.i,
+            newlines: self.newlines,
+            last_newline: self.last_newline,
         }
     }
 
@@ -60,9 +137,7 @@ impl<'a> Lexer<'a> {
         self.eat(b'"')?;
         let start = self.i;
         let rest = &self.text.as_bytes()[start..];
-        let len = rest
-            .iter()
-            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+        let len = bytes::string_end(rest)?;
         if rest[len] != b'"' {
             return None;
         }
@@ -147,11 +222,12 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// The fields of an object, each name at most once among `names`:
-    /// `field(lexer, n)` reads the value of the `n`th name.
+    /// The fields of an object, each name at most once among `names`
+    /// (written with their quotes): `field(lexer, n)` reads the value of
+    /// the `n`th name.
     fn object(
         &mut self,
-        names: &[&str],
+        names: &[Name],
         mut field: impl FnMut(&mut Self, usize) -> Option<()>,
     ) -> Option<()> {
         self.eat(b'{')?;
@@ -160,9 +236,17 @@ impl<'a> Lexer<'a> {
             return Some(());
         }
         let mut seen = 0u32;
+        // Fields usually come in the format's order: the name after the
+        // last one read is tried first.
+        let mut next = 0;
         loop {
-            let key = self.str()?;
-            let n = names.iter().position(|name| *name == key)?;
+            self.ws();
+            let head = first_16(&self.text.as_bytes()[self.i..]);
+            let n = (next..names.len())
+                .chain(0..next)
+                .find(|&n| head & names[n].mask == names[n].bits)?;
+            self.i += names[n].len;
+            next = n + 1;
             if seen & (1 << n) != 0 {
                 return None;
             }
@@ -177,9 +261,16 @@ impl<'a> Lexer<'a> {
 }
 
 /// A link written plainly at byte `start`, and where it ends.
-pub fn link(text: &str, start: usize) -> Option<(LinkRecord<'_>, usize)> {
-    const NAMES: [&str; 6] = ["from", "to", "kind", "agreement", "credit_hours", "note"];
-    let mut l = Lexer { text, i: start };
+pub fn link(text: &str, start: usize) -> Option<Read<LinkRecord<'_>>> {
+    const NAMES: [Name; 6] = [
+        name("\"from\""),
+        name("\"to\""),
+        name("\"kind\""),
+        name("\"agreement\""),
+        name("\"credit_hours\""),
+        name("\"note\""),
+    ];
+    let mut l = Lexer::new(text, start);
     let (mut from, mut to, mut kind) = (None, None, None);
     let (mut agreement, mut credit_hours, mut note) = (None, None, None);
     l.object(&NAMES, |l, n| {
@@ -201,42 +292,46 @@ pub fn link(text: &str, start: usize) -> Option<(LinkRecord<'_>, usize)> {
         credit_hours,
         note,
     };
-    Some((link, l.i))
+    Some(l.done(link))
 }
 
 fn link_kind(name: &str) -> Option<LinkKind> {
-    LinkKind::ALL.into_iter().find(|k| k.as_str() == name)
+    LinkKind::ALL
+        .into_iter()
+        .find(|k| same(k.as_str().as_bytes(), name.as_bytes()))
 }
 
 fn modality(name: &str) -> Option<Modality> {
-    Modality::ALL.into_iter().find(|m| m.as_str() == name)
+    Modality::ALL
+        .into_iter()
+        .find(|m| same(m.as_str().as_bytes(), name.as_bytes()))
 }
 
 /// An offer written plainly at byte `start`, and where it ends.
-pub fn offer(text: &str, start: usize) -> Option<(OfferRecord<'_>, usize)> {
-    const NAMES: [&str; 20] = [
-        "id",
-        "provider",
-        "centre",
-        "title",
-        "sector",
-        "level",
-        "hours",
-        "modality",
-        "languages",
-        "audiences",
-        "cost_eur",
-        "requires",
-        "grants",
-        "prepares",
-        "certification",
-        "badge",
-        "sessions",
-        "weeks",
-        "description",
-        "url",
+pub fn offer(text: &str, start: usize) -> Option<Read<OfferRecord<'_>>> {
+    const NAMES: [Name; 20] = [
+        name("\"id\""),
+        name("\"provider\""),
+        name("\"centre\""),
+        name("\"title\""),
+        name("\"sector\""),
+        name("\"level\""),
+        name("\"hours\""),
+        name("\"modality\""),
+        name("\"languages\""),
+        name("\"audiences\""),
+        name("\"cost_eur\""),
+        name("\"requires\""),
+        name("\"grants\""),
+        name("\"prepares\""),
+        name("\"certification\""),
+        name("\"badge\""),
+        name("\"sessions\""),
+        name("\"weeks\""),
+        name("\"description\""),
+        name("\"url\""),
     ];
-    let mut l = Lexer { text, i: start };
+    let mut l = Lexer::new(text, start);
     let (mut id, mut provider, mut title, mut hours) = (None, None, None, None);
     let mut o = OfferRecord {
         id: Text::default(),
@@ -261,26 +356,26 @@ pub fn offer(text: &str, start: usize) -> Option<(OfferRecord<'_>, usize)> {
         url: None,
     };
     l.object(&NAMES, |l, n| {
-        match NAMES[n] {
-            "id" => id = Some(l.text()?),
-            "provider" => provider = Some(l.text()?),
-            "centre" => o.centre = l.optional(Lexer::text)?,
-            "title" => title = Some(l.text()?),
-            "sector" => o.sector = l.optional(Lexer::text)?,
-            "level" => o.level = l.optional(Lexer::integer)?,
-            "hours" => hours = Some(l.number()?),
-            "modality" => o.modality = l.optional(|l| modality(l.str()?))?,
-            "languages" => o.languages = l.texts()?,
-            "audiences" => o.audiences = l.texts()?,
-            "cost_eur" => o.cost_eur = l.optional(Lexer::number)?,
-            "requires" => o.requires = l.texts()?,
-            "grants" => o.grants = l.texts()?,
-            "prepares" => o.prepares = l.texts()?,
-            "certification" => o.certification = l.optional(certification)?,
-            "badge" => o.badge = l.optional(Lexer::text)?,
-            "sessions" => o.sessions = l.list(session)?,
-            "weeks" => o.weeks = l.optional(Lexer::integer)?,
-            "description" => o.description = l.optional(Lexer::text)?,
+        match n {
+            0 => id = Some(l.text()?),
+            1 => provider = Some(l.text()?),
+            2 => o.centre = l.optional(Lexer::text)?,
+            3 => title = Some(l.text()?),
+            4 => o.sector = l.optional(Lexer::text)?,
+            5 => o.level = l.optional(Lexer::integer)?,
+            6 => hours = Some(l.number()?),
+            7 => o.modality = l.optional(|l| modality(l.str()?))?,
+            8 => o.languages = l.texts()?,
+            9 => o.audiences = l.texts()?,
+            10 => o.cost_eur = l.optional(Lexer::number)?,
+            11 => o.requires = l.texts()?,
+            12 => o.grants = l.texts()?,
+            13 => o.prepares = l.texts()?,
+            14 => o.certification = l.optional(certification)?,
+            15 => o.badge = l.optional(Lexer::text)?,
+            16 => o.sessions = l.list(session)?,
+            17 => o.weeks = l.optional(Lexer::integer)?,
+            18 => o.description = l.optional(Lexer::text)?,
             _ => o.url = l.optional(Lexer::text)?,
         }
         Some(())
@@ -289,12 +384,13 @@ pub fn offer(text: &str, start: usize) -> Option<(OfferRecord<'_>, usize)> {
     o.provider = provider?;
     o.title = title?;
     o.hours = hours?;
-    Some((o, l.i))
+    Some(l.done(o))
 }
 
 fn certification(l: &mut Lexer<'_>) -> Option<Certification> {
+    const NAMES: [Name; 2] = [name("\"title\""), name("\"code\"")];
     let mut c = Certification::default();
-    l.object(&["title", "code"], |l, n| {
+    l.object(&NAMES, |l, n| {
         let value = l.optional(|l| l.str().map(str::to_owned))?;
         if n == 0 {
             c.title = value;
@@ -307,8 +403,9 @@ fn certification(l: &mut Lexer<'_>) -> Option<Certification> {
 }
 
 fn session<'a>(l: &mut Lexer<'a>) -> Option<SessionRecord<'a>> {
+    const NAMES: [Name; 2] = [name("\"start\""), name("\"end\"")];
     let (mut start, mut end) = (None, None);
-    l.object(&["start", "end"], |l, n| {
+    l.object(&NAMES, |l, n| {
         let value = Some(l.text()?);
         if n == 0 {
             start = value;

@@ -21,6 +21,7 @@ use serde_json::value::RawValue;
 use super::quick;
 use super::whole::is_json_object;
 use super::{Item, Kind, Parsed, ProviderItem, centre_places, item_problem};
+use crate::load::bytes;
 use crate::load::place::Cursor;
 use crate::model::file::{FORMAT, SECTIONS};
 
@@ -174,7 +175,7 @@ pub fn links<'a>(
 }
 
 /// For the kinds read by serde alone.
-fn no_quick<T>(_: &str, _: usize) -> Option<(T, usize)> {
+fn no_quick<T>(_: &str, _: usize) -> Option<quick::Read<T>> {
     None
 }
 
@@ -238,8 +239,8 @@ impl<'a> Stream<'a> {
         }
         let start = self.i;
         let rest = &self.text.as_bytes()[start..];
-        let len = rest.iter().position(|&b| b == b'"').ok_or(Handover)?;
-        if rest[..len].iter().any(|&b| b == b'\\' || b < 0x20) {
+        let len = bytes::string_end(rest).ok_or(Handover)?;
+        if rest[len] != b'"' {
             return Err(Handover);
         }
         self.i = start + len + 1;
@@ -263,7 +264,7 @@ impl<'a> Stream<'a> {
     fn items<T: Deserialize<'a>>(
         &mut self,
         kind: Kind,
-        quick: fn(&'a str, usize) -> Option<(T, usize)>,
+        quick: fn(&'a str, usize) -> Option<quick::Read<T>>,
         parsed: &mut Parsed<'a>,
         mut each: impl FnMut(Item<T>, &mut Parsed<'a>),
     ) -> Result<(), Handover> {
@@ -283,9 +284,16 @@ impl<'a> Stream<'a> {
             let place = self.cursor.place(self.text, start);
             let rest = &self.text[start..];
             let mut records = serde_json::Deserializer::from_str(rest).into_iter::<T>();
-            if let Some((record, end)) = quick(self.text, start) {
-                self.i = end;
-                each(Item { place, record }, parsed);
+            if let Some(read) = quick(self.text, start) {
+                self.i = read.end;
+                self.cursor.skip(read.end, read.newlines, read.last_newline);
+                each(
+                    Item {
+                        place,
+                        record: read.record,
+                    },
+                    parsed,
+                );
             } else if let Some(Ok(record)) = records.next() {
                 self.i = start + records.byte_offset();
                 each(Item { place, record }, parsed);

@@ -6,6 +6,7 @@ use super::{Registries, Report, at, origin};
 use crate::load::locate::Seg;
 use crate::load::parse::{Item, Pending};
 use crate::load::records::{LinkRecord, Text, owned};
+use crate::model::id_index::same;
 use crate::model::{Link, OfferIx};
 
 /// The last `from` looked up and what was found. Links are mostly written
@@ -90,7 +91,9 @@ fn link<'a>(
     let (rec, base) = (&item.record, item.place.offset);
     let offers = &registries.offers;
     let from = match last_from {
-        Some((id, found)) if *id == rec.from => found.clone(),
+        Some((id, found)) if same(id.as_str().as_bytes(), rec.from.as_str().as_bytes()) => {
+            found.clone()
+        }
         _ => {
             let found = offers.find(rec.from.as_str());
             *last_from = Some((rec.from.clone(), found.clone()));

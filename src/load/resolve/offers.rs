@@ -8,6 +8,13 @@ use crate::load::place::Place;
 use crate::load::records::{OfferRecord, Text, owned, owned_list};
 use crate::model::{Catalogue, CentreIx, Offer, OfferIx, ProviderIx, Session};
 
+impl Draft<'_> {
+    /// The id the offer is written with.
+    pub fn id(&self) -> &str {
+        self.id.as_str()
+    }
+}
+
 /// An offer checked but not yet registered: the offer as the catalogue
 /// will keep it (none when its provider is unknown), and its problems.
 pub struct Draft<'a> {
@@ -245,18 +252,22 @@ fn sessions(
 
 impl<'a> Resolver<'a, '_> {
     /// Registers a checked offer under its id, and keeps it unless its id
-    /// or its provider is wrong.
-    pub fn register_offer(&mut self, draft: Draft<'a>, cat: &mut Catalogue) {
+    /// or its provider is wrong; returns the offer kept.
+    pub fn register_offer<'c>(
+        &mut self,
+        draft: Draft<'a>,
+        cat: &'c mut Catalogue,
+    ) -> Option<&'c Offer> {
         let (f, base) = (draft.file, draft.place.offset);
         let keep = self.check_new_id(|r| &r.offers, draft.id.as_str(), f, base);
         self.pending.extend(draft.pending);
         let ix = OfferIx::new(cat.offers.len());
         let offer = draft.offer.filter(|_| keep);
+        let offer_kept = offer.is_some();
         self.registries
             .offers
             .register(draft.id.as_str(), offer.is_some().then_some(ix), f, base);
-        if let Some(offer) = offer {
-            cat.offers.push(offer);
-        }
+        cat.offers.extend(offer);
+        offer_kept.then(|| cat.offers.last()).flatten()
     }
 }

@@ -120,12 +120,18 @@ fn serde_reads<'a, T: Deserialize<'a>>(text: &'a str) -> Option<(T, usize)> {
 }
 
 fn check<'a, T: Deserialize<'a> + std::fmt::Debug>(
-    quick: Option<(T, usize)>,
+    quick: Option<super::Read<T>>,
     text: &'a str,
 ) -> Result<bool, TestCaseError> {
-    let Some((record, end)) = quick else {
+    let Some(read) = quick else {
         return Ok(false);
     };
+    let (record, end) = (read.record, read.end);
+    let inside = &text[..end];
+    prop_assert_eq!(read.newlines, inside.matches('\n').count());
+    if read.newlines > 0 {
+        prop_assert_eq!(Some(read.last_newline), inside.rfind('\n'));
+    }
     let serde = serde_reads::<T>(text);
     prop_assert!(serde.is_some(), "quick read what serde refuses: {text}");
     let (expected, expected_end) = serde.unwrap();
@@ -139,10 +145,10 @@ fn reads_the_plain_shape() {
     let text = r#"{"from":"o1","to":"o2","kind":"progression","credit_hours":70}"#;
     assert!(link(text, 0).is_some());
     let text = r#"{"id":"o1","provider":"p1","centre":"p1-c05","title":"Titre – Couturier","sector":"textile","level":3,"hours":532,"modality":"onsite","languages":["fr","en"],"audiences":["job_seekers"],"cost_eur":0,"grants":["c1","c2"],"prepares":["occ1"],"certification":{"title":"C","code":"RNCP1"},"sessions":[{"start":"2027-07-19","end":"2027-12-03"}],"description":"Couturier"}"#;
-    let (o, end) = offer(text, 0).expect("read");
-    assert_eq!(end, text.len());
-    assert_eq!(o.sessions.len(), 1);
-    assert_eq!(o.hours.to_bits(), 532f64.to_bits());
+    let read = offer(text, 0).expect("read");
+    assert_eq!(read.end, text.len());
+    assert_eq!(read.record.sessions.len(), 1);
+    assert_eq!(read.record.hours.to_bits(), 532f64.to_bits());
 }
 
 proptest! {
