@@ -30,10 +30,16 @@ fn word(bytes: &[u8], i: usize) -> u64 {
 /// The position of the first `"`, `\` or control character: where a plain
 /// JSON string ends, or stops being plain.
 pub fn string_end(bytes: &[u8]) -> Option<usize> {
+    // The cheaper, inexact tests will do here: a byte may be flagged
+    // wrongly only above one flagged rightly, since what spills from a
+    // byte's subtraction comes from a byte that matched.
+    let zero = |v: u64| v.wrapping_sub(LOW) & !v & HIGH;
     let mut i = 0;
-    while i + 8 <= bytes.len() {
-        let x = word(bytes, i);
-        let hits = equal(x, b'"') | equal(x, b'\\') | below(x, 0x20);
+    while let Some(w) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(*w);
+        let hits = zero(x ^ (LOW * u64::from(b'"')))
+            | zero(x ^ (LOW * u64::from(b'\\')))
+            | (x.wrapping_sub(LOW * 0x20) & !x & HIGH);
         if hits != 0 {
             return Some(i + hits.trailing_zeros() as usize / 8);
         }

@@ -51,9 +51,11 @@ const fn name(quoted: &str) -> Name {
 
 /// The first 16 bytes (zeros past the end), as a number.
 fn first_16(bytes: &[u8]) -> u128 {
+    if let Some(head) = bytes.first_chunk::<16>() {
+        return u128::from_le_bytes(*head);
+    }
     let mut head = [0u8; 16];
-    let n = bytes.len().min(16);
-    head[..n].copy_from_slice(&bytes[..n]);
+    head[..bytes.len()].copy_from_slice(bytes);
     u128::from_le_bytes(head)
 }
 
@@ -242,9 +244,11 @@ impl<'a> Lexer<'a> {
         loop {
             self.ws();
             let head = first_16(&self.text.as_bytes()[self.i..]);
-            let n = (next..names.len())
-                .chain(0..next)
-                .find(|&n| head & names[n].mask == names[n].bits)?;
+            let is = |name: &Name| head & name.mask == name.bits;
+            let n = match names.get(next) {
+                Some(name) if is(name) => next,
+                _ => names.iter().position(is)?,
+            };
             self.i += names[n].len;
             next = n + 1;
             if seen & (1 << n) != 0 {

@@ -282,19 +282,22 @@ impl<'a> Stream<'a> {
             self.ws();
             let start = self.i;
             let place = self.cursor.place(self.text, start);
-            let rest = &self.text[start..];
-            let mut records = serde_json::Deserializer::from_str(rest).into_iter::<T>();
             if let Some(read) = quick(self.text, start) {
                 self.i = read.end;
                 self.cursor.skip(read.end, read.newlines, read.last_newline);
-                each(
-                    Item {
-                        place,
-                        record: read.record,
-                    },
-                    parsed,
-                );
-            } else if let Some(Ok(record)) = records.next() {
+                let record = read.record;
+                each(Item { place, record }, parsed);
+                if self.eat(b',') {
+                    continue;
+                }
+                if self.eat(b']') {
+                    return Ok(());
+                }
+                return Err(Handover);
+            }
+            let rest = &self.text[start..];
+            let mut records = serde_json::Deserializer::from_str(rest).into_iter::<T>();
+            if let Some(Ok(record)) = records.next() {
                 self.i = start + records.byte_offset();
                 each(Item { place, record }, parsed);
             } else {
