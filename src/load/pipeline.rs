@@ -234,7 +234,13 @@ fn offers_of<'a>(
     cat: &Catalogue,
 ) -> Result<Drafted<'a>, Handover> {
     let mut problems = Parsed::default();
-    let mut drafts = Vec::with_capacity(tail.offers.len());
+    // About 450 bytes per offer as parcours writes them (only reserved:
+    // untouched memory costs nothing), so the list is not copied as it grows.
+    let expected = match tail.resume {
+        Some(resume) if resume.section == Later::Offers => resume.bytes_left(text) / 256,
+        _ => 0,
+    };
+    let mut drafts = Vec::with_capacity(tail.offers.len() + expected);
     let resume = match tail.resume {
         Some(resume) if resume.section == Later::Offers => {
             stream::offers(f, text, resume, &mut problems, |item, _| {

@@ -77,7 +77,20 @@ impl<I: Copy> Registry<I> {
     /// could not be kept (already reported), `Err(Some(message))` when no
     /// item has this id.
     pub fn find(&self, id: &str) -> Result<I, Option<String>> {
-        if let Some(entry) = self.entries.get(id) {
+        self.find_hashed(self.entries.hash(id), id)
+    }
+
+    /// The hash an id is registered under, and the order of such hashes
+    /// that reads the registry's memory in sequence (see [`Self::find_hashed`]).
+    pub fn hash(&self, id: &str) -> (u64, u64) {
+        let hash = self.entries.hash(id);
+        (hash, self.entries.table_order(hash))
+    }
+
+    /// [`Self::find`], for an id whose hash is known: many lookups sorted
+    /// by [`Self::hash`]'s order read the registry in one sweep.
+    pub fn find_hashed(&self, hash: u64, id: &str) -> Result<I, Option<String>> {
+        if let Some(entry) = self.entries.get_hashed(hash, id) {
             return entry.ix.ok_or(None);
         }
         let noun = self.kind.noun();

@@ -42,8 +42,27 @@ impl<V> Default for IdIndex<V> {
 }
 
 impl<V> IdIndex<V> {
-    fn hash(&self, id: &str) -> u64 {
+    /// The hash the index files `id` under.
+    pub fn hash(&self, id: &str) -> u64 {
         self.hasher.hash_one(id)
+    }
+
+    /// Where in the table a hash's search starts, as a number that orders
+    /// searches by the memory they read first: looking up many ids in this
+    /// order sweeps the table once instead of jumping about it.
+    pub fn table_order(&self, hash: u64) -> u64 {
+        // The table is a power of two of buckets, at least 8/7 of the ids,
+        // and the search starts at the hash's low bits (hashbrown's layout;
+        // an approximate order would still help).
+        let buckets = (self.table.capacity() * 8 / 7).next_power_of_two().max(1);
+        hash & (buckets as u64 - 1)
+    }
+
+    /// The value of `id`, whose hash is `hash`.
+    pub fn get_hashed(&self, hash: u64, id: &str) -> Option<&V> {
+        self.table
+            .find(hash, |slot| same(self.id(slot).as_bytes(), id.as_bytes()))
+            .map(|slot| &slot.value)
     }
 
     fn id(&self, slot: &Slot<V>) -> &str {
@@ -52,10 +71,7 @@ impl<V> IdIndex<V> {
 
     /// The value of `id`, if it is in the index.
     pub fn get(&self, id: &str) -> Option<&V> {
-        let hash = self.hash(id);
-        self.table
-            .find(hash, |slot| same(self.id(slot).as_bytes(), id.as_bytes()))
-            .map(|slot| &slot.value)
+        self.get_hashed(self.hash(id), id)
     }
 
     /// The value of `id`, to change it.
