@@ -5,9 +5,9 @@
 //! of `String` keys follows a pointer to wherever that key was allocated:
 //! a cache miss on top of the table's own. Here the ids sit end to end in
 //! one string, about a megabyte per 100k ids, and the table holds only
-//! where each starts, its length and its value: lookups stay in a small,
-//! dense part of memory. Measured on 100k offer ids, two million lookups
-//! take about 3× less time than with `String` keys scattered in memory.
+//! where each starts, its length and its value. In a test of two million
+//! lookups among 100k ids, keys kept together took 0.6× the time of keys
+//! scattered through the text of the files.
 
 use std::fmt;
 use std::hash::BuildHasher;
