@@ -1,16 +1,25 @@
 //! Loading a catalogue: reading files, parsing, merging, checking every
 //! rule of `parcours/1`, and reporting problems as `FILE:LINE:COLUMN`.
 
+mod bytes;
 mod diagnostic;
+#[cfg(test)]
+mod equivalence;
 mod lint;
 pub mod locate;
+mod parallel;
 mod parse;
+mod pipeline;
+mod place;
+mod records;
 mod resolve;
 pub mod sample;
 mod source;
 
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};
 pub use source::{Source, json_files};
+
+use std::cell::OnceCell;
 
 use crate::model::{Catalogue, SourceFile};
 use locate::{LineIndex, find_path};
@@ -29,6 +38,10 @@ pub struct Loaded {
 /// Reads, merges and checks a catalogue. Never fails: every problem,
 /// down to an unreadable file, is a diagnostic.
 pub fn load(source: &Source) -> Loaded {
+    load_with(source, pipeline::Reader::Streaming)
+}
+
+fn load_with(source: &Source, reader: pipeline::Reader) -> Loaded {
     let (inputs, read_problems) = source::read(source);
     let mut diagnostics = Diagnostics::default();
     for problem in read_problems {
@@ -41,12 +54,17 @@ pub fn load(source: &Source) -> Loaded {
         });
     }
 
-    let mut names = Vec::with_capacity(inputs.len());
+    let names: Vec<String> = inputs.iter().map(|input| input.name.clone()).collect();
     let mut texts: Vec<&str> = Vec::with_capacity(inputs.len());
-    for input in &inputs {
-        names.push(input.name.clone());
-        texts.push(match std::str::from_utf8(&input.bytes) {
-            Ok(text) => text.strip_prefix('\u{feff}').unwrap_or(text),
+    let mut readable = Vec::with_capacity(inputs.len());
+    let checked = parallel::map(
+        inputs.iter().collect(),
+        |_, input| input.bytes.len(),
+        |_, input| std::str::from_utf8(&input.bytes),
+    );
+    for (input, utf8) in inputs.iter().zip(checked) {
+        let (text, ok) = match utf8 {
+            Ok(text) => (text.strip_prefix('\u{feff}').unwrap_or(text), true),
             Err(e) => {
                 let valid =
                     std::str::from_utf8(&input.bytes[..e.valid_up_to()]).unwrap_or_default();
@@ -61,26 +79,24 @@ pub fn load(source: &Source) -> Loaded {
                         input.bytes[e.valid_up_to()]
                     ),
                 });
-                ""
+                ("", false)
             }
-        });
+        };
+        texts.push(text);
+        readable.push(ok);
     }
-    let lines: Vec<LineIndex<'_>> = texts.iter().map(|t| LineIndex::new(t)).collect();
 
-    let mut pending = Vec::new();
-    let parsed: Vec<_> = texts
-        .iter()
-        .enumerate()
-        .map(|(file, text)| {
-            if text.is_empty() && !valid_utf8(&inputs[file].bytes) {
-                parse::ParsedFile::default()
-            } else {
-                parse::parse_file(file, text, &mut pending)
-            }
-        })
-        .collect();
-    let mut catalogue = resolve::resolve(&parsed, &names, &lines, &mut pending);
-    drop(parsed);
+    let pipeline::Outcome {
+        mut catalogue,
+        pending,
+    } = pipeline::run(
+        &pipeline::Files {
+            names: &names,
+            texts: &texts,
+            readable: &readable,
+        },
+        reader,
+    );
     catalogue.files = inputs
         .iter()
         .map(|input| SourceFile {
@@ -89,8 +105,11 @@ pub fn load(source: &Source) -> Loaded {
         })
         .collect();
 
+    // Line indexes only for the files with problems.
+    let lines: Vec<OnceCell<LineIndex<'_>>> = texts.iter().map(|_| OnceCell::new()).collect();
     for p in pending {
-        diagnostics.push(place(&p, &names, &lines));
+        let index = lines[p.file].get_or_init(|| LineIndex::new(texts[p.file]));
+        diagnostics.push(place(&p, &names, index));
     }
     // Links to items that could not be read are dropped, so the cross-item
     // warnings would only mislead until the errors are fixed.
@@ -108,13 +127,8 @@ pub fn load(source: &Source) -> Loaded {
     }
 }
 
-fn valid_utf8(bytes: &[u8]) -> bool {
-    std::str::from_utf8(bytes).is_ok()
-}
-
 /// Turns a pending diagnostic into one with a line and column.
-fn place(p: &Pending, names: &[String], lines: &[LineIndex<'_>]) -> Diagnostic {
-    let index = &lines[p.file];
+fn place(p: &Pending, names: &[String], index: &LineIndex<'_>) -> Diagnostic {
     let offset = match &p.at {
         At::Offset(offset) => *offset,
         At::Path { base, path, key } => find_path(index.text(), *base, path, *key).unwrap_or(*base),

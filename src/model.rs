@@ -9,6 +9,7 @@ mod catalogue;
 mod date;
 pub mod file;
 mod id;
+pub(crate) mod id_index;
 mod items;
 
 pub use catalogue::{Catalogue, FileIx, Lookup, Origin, SourceFile};

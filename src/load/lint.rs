@@ -2,7 +2,7 @@
 
 use super::{Diagnostic, Severity};
 use crate::graph::infer;
-use crate::model::{Catalogue, LinkKind, Origin};
+use crate::model::{Catalogue, LinkKind, Origin, ProviderIx};
 
 /// Every warning about a resolved catalogue, each at the item it is about.
 pub fn lint(cat: &Catalogue) -> Vec<Diagnostic> {
@@ -28,16 +28,20 @@ pub fn lint(cat: &Catalogue) -> Vec<Diagnostic> {
             }
         }
     }
+    // Each offer's provider in a small array: the loop below reads two per
+    // link, at random, where offers are large records.
+    let provider_of: Vec<ProviderIx> = cat.offers.iter().map(|o| o.provider).collect();
     for link in &cat.links {
-        let (from, to) = (cat.offer(link.from), cat.offer(link.to));
-        if from.provider == to.provider {
+        let (pa, pb) = (provider_of[link.from.index()], provider_of[link.to.index()]);
+        if pa == pb {
             continue;
         }
-        let (a, b) = (cat.provider(from.provider), cat.provider(to.provider));
         match link.agreement {
             None if link.kind == LinkKind::Bridge
-                && !covered[from.provider.index() * providers + to.provider.index()] =>
+                && !covered[pa.index() * providers + pb.index()] =>
             {
+                let (from, to) = (cat.offer(link.from), cat.offer(link.to));
+                let (a, b) = (cat.provider(pa), cat.provider(pb));
                 warnings.push(warn(
                     link.origin,
                     format!(
@@ -48,7 +52,7 @@ pub fn lint(cat: &Catalogue) -> Vec<Diagnostic> {
             }
             Some(ag) => {
                 let agreement = cat.agreement(ag);
-                for body in [from.provider, to.provider] {
+                for body in [pa, pb] {
                     if !agreement.parties.contains(&body) {
                         warnings.push(warn(
                             link.origin,
@@ -69,10 +73,14 @@ pub fn lint(cat: &Catalogue) -> Vec<Diagnostic> {
         linked[link.from.index()] = true;
         linked[link.to.index()] = true;
     }
-    infer::for_each_pair(cat, |a, b| {
-        linked[a.index()] = true;
-        linked[b.index()] = true;
-    });
+    // Inferring progressions costs more than all the rest of the lint; it
+    // can only matter for offers no link touches.
+    if linked.contains(&false) {
+        infer::for_each_pair(cat, |a, b| {
+            linked[a.index()] = true;
+            linked[b.index()] = true;
+        });
+    }
     for (offer, linked) in cat.offers.iter().zip(linked) {
         if !linked {
             warnings.push(warn(

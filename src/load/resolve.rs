@@ -3,175 +3,170 @@
 //!
 //! Items are resolved kind by kind in an order where references only point
 //! back (providers and centres, agreements, competences, occupations,
-//! offers, links), so each index is final when it is handed out.
+//! offers, links), so each index is final when it is handed out. Offers and
+//! links are checked against registries that no longer change, so many
+//! threads can check them at once ([`offers::draft`], [`links::link`]);
+//! only the registering of offer ids, which decides which of two equal ids
+//! comes first, runs in order ([`Resolver::register_offer`]).
 
-mod offers;
+pub mod links;
+pub mod offers;
 mod references;
 
-use std::collections::HashMap;
-use std::hash::Hash;
+use std::cell::OnceCell;
 
 use super::Severity;
 use super::locate::{LineIndex, Seg, find_path};
-use super::parse::{At, Kind, ParsedFile, Pending};
+use super::parse::{At, Kind, Pending};
+use super::place::Place;
+use crate::model::id_index::IdIndex;
 use crate::model::{
-    AgreementIx, Catalogue, CentreIx, CompetenceIx, Date, FileIx, Lookup, OccupationIx, OfferIx,
-    Origin, ProviderIx, is_valid_id,
+    AgreementIx, CentreIx, CompetenceIx, Date, FileIx, Lookup, OccupationIx, OfferIx, Origin,
+    ProviderIx, is_valid_id,
 };
-use crate::suggest::closest;
+use crate::suggest::{closest, distance};
 
 /// Registries larger than this get no "did you mean" suggestions: the
 /// search would cost more than it helps.
 const SUGGEST_LIMIT: usize = 20_000;
 
-/// Where an id was first defined, and the index it was given (none for an
-/// item that could not be kept).
-pub(super) struct Entry<I> {
+/// What a registry knows of an id: the index it was given (none for an
+/// item that could not be kept), and where it was defined (a position in
+/// `Registry::defined`, `UNREAD` for an id only an unreadable item
+/// declares). Small, because every reference looks one up.
+#[derive(Clone, Copy)]
+struct Entry<I> {
     ix: Option<I>,
-    at: Option<(usize, usize)>,
+    defined: u32,
 }
 
-pub(super) struct Registry<I> {
+const UNREAD: u32 = u32::MAX;
+
+/// The ids of one kind.
+pub struct Registry<I> {
     kind: Kind,
-    entries: HashMap<String, Entry<I>>,
+    entries: IdIndex<Entry<I>>,
+    /// Where ids were defined (file, byte), for "already defined at".
+    defined: Vec<(usize, usize)>,
 }
 
 impl<I: Copy> Registry<I> {
     fn new(kind: Kind) -> Self {
         Self {
             kind,
-            entries: HashMap::new(),
+            entries: IdIndex::default(),
+            defined: Vec::new(),
         }
     }
 
-    fn into_lookup(self) -> HashMap<String, I> {
-        self.entries
-            .into_iter()
-            .filter_map(|(id, e)| Some((id, e.ix?)))
-            .collect()
+    /// Makes room for `ids` more ids of `bytes` bytes in all.
+    pub fn reserve(&mut self, ids: usize, bytes: usize) {
+        self.entries.reserve(ids, bytes);
+        self.defined.reserve(ids);
+    }
+
+    /// Where an id was defined: none for an id never seen, `Some(None)` for
+    /// one only an unreadable item declares.
+    #[allow(clippy::option_option)]
+    fn first(&self, id: &str) -> Option<Option<(usize, usize)>> {
+        let entry = self.entries.get(id)?;
+        Some((entry.defined != UNREAD).then(|| self.defined[entry.defined as usize]))
+    }
+
+    /// The item an id refers to. `Err(None)` for an item that exists but
+    /// could not be kept (already reported), `Err(Some(message))` when no
+    /// item has this id.
+    pub fn find(&self, id: &str) -> Result<I, Option<String>> {
+        self.find_hashed(self.entries.hash(id), id)
+    }
+
+    /// The hash an id is registered under, and the order of such hashes
+    /// that reads the registry's memory in sequence (see [`Self::find_hashed`]).
+    pub fn hash(&self, id: &str) -> (u64, u64) {
+        let hash = self.entries.hash(id);
+        (hash, self.entries.table_order(hash))
+    }
+
+    /// [`Self::find`], for an id whose hash is known: many lookups sorted
+    /// by [`Self::hash`]'s order read the registry in one sweep.
+    pub fn find_hashed(&self, hash: u64, id: &str) -> Result<I, Option<String>> {
+        if let Some(entry) = self.entries.get_hashed(hash, id) {
+            return entry.ix.ok_or(None);
+        }
+        let noun = self.kind.noun();
+        let hint = if self.entries.len() <= SUGGEST_LIMIT {
+            self.suggest(id)
+                .map(|near| format!("; did you mean \"{near}\"?"))
+                .unwrap_or_default()
+        } else {
+            String::new()
+        };
+        Err(Some(format!(
+            "unknown {noun} \"{id}\": no {noun} has this id{hint}"
+        )))
+    }
+
+    /// The nearest id; among equally near ones the first in sorted order,
+    /// so the suggestion does not depend on the map's order.
+    fn suggest(&self, id: &str) -> Option<&str> {
+        let keys = || self.entries.iter().map(|(k, _)| k);
+        let near = closest(id, keys())?;
+        let edits = distance(id, near);
+        keys().filter(|k| distance(id, k) == edits).min()
+    }
+
+    /// Registers an id where it is defined, or gives it its index when
+    /// only an unreadable item declared it so far.
+    fn register(&mut self, id: &str, ix: Option<I>, file: usize, offset: usize) {
+        let entry = Entry {
+            ix,
+            defined: u32::try_from(self.defined.len()).expect("fewer than 2^32 ids"),
+        };
+        self.defined.push((file, offset));
+        match self.entries.get_mut(id) {
+            Some(known) => *known = entry,
+            None => {
+                self.entries.insert_new(id, entry);
+            }
+        }
+    }
+
+    fn into_lookup(self) -> IdIndex<I> {
+        self.entries.filter_map(|e| e.ix)
     }
 }
 
-pub struct Resolver<'a> {
-    names: &'a [String],
-    lines: &'a [LineIndex<'a>],
-    pending: &'a mut Vec<Pending>,
-    providers: Registry<ProviderIx>,
-    centres: Registry<CentreIx>,
-    agreements: Registry<AgreementIx>,
-    competences: Registry<CompetenceIx>,
-    occupations: Registry<OccupationIx>,
-    offers: Registry<OfferIx>,
+/// Every registry, one per kind of item that has an id.
+pub struct Registries {
+    pub providers: Registry<ProviderIx>,
+    pub centres: Registry<CentreIx>,
+    pub agreements: Registry<AgreementIx>,
+    pub competences: Registry<CompetenceIx>,
+    pub occupations: Registry<OccupationIx>,
+    pub offers: Registry<OfferIx>,
 }
 
-/// Resolves every file's records into one catalogue. Problems are added to
-/// `pending`; the catalogue holds every item that could be resolved.
-pub fn resolve(
-    files: &[ParsedFile],
-    names: &[String],
-    lines: &[LineIndex<'_>],
-    pending: &mut Vec<Pending>,
-) -> Catalogue {
-    let mut r = Resolver {
-        names,
-        lines,
-        pending,
-        providers: Registry::new(Kind::Provider),
-        centres: Registry::new(Kind::Centre),
-        agreements: Registry::new(Kind::Agreement),
-        competences: Registry::new(Kind::Competence),
-        occupations: Registry::new(Kind::Occupation),
-        offers: Registry::new(Kind::Offer),
-    };
-    let mut cat = Catalogue::default();
-    for file in files {
-        for (kind, id) in &file.unreadable {
-            r.note_unreadable(*kind, id);
-        }
-    }
-    for (f, file) in files.iter().enumerate() {
-        for item in &file.providers {
-            r.provider(f, item, &mut cat);
-        }
-    }
-    for (f, file) in files.iter().enumerate() {
-        for item in &file.agreements {
-            r.agreement(f, item, &mut cat);
-        }
-        for item in &file.competences {
-            r.competence(f, item, &mut cat);
-        }
-        for item in &file.occupations {
-            r.occupation(f, item, &mut cat);
-        }
-    }
-    for (f, file) in files.iter().enumerate() {
-        for item in &file.offers {
-            r.offer(f, item, &mut cat);
-        }
-    }
-    for (f, file) in files.iter().enumerate() {
-        for item in &file.links {
-            r.link(f, item, &mut cat);
-        }
-    }
-    cat.lookup = Lookup {
-        providers: r.providers.into_lookup(),
-        centres: r.centres.into_lookup(),
-        agreements: r.agreements.into_lookup(),
-        competences: r.competences.into_lookup(),
-        occupations: r.occupations.into_lookup(),
-        offers: r.offers.into_lookup(),
-    };
-    cat
-}
-
-pub(super) fn at(base: usize, path: &[Seg]) -> At {
-    At::Path {
-        base,
-        path: path.to_vec(),
-        key: false,
-    }
-}
-
-impl Resolver<'_> {
-    pub(super) fn problem(&mut self, severity: Severity, file: usize, at: At, message: String) {
-        self.pending.push(Pending {
-            severity,
-            file,
-            at,
-            message,
-        });
-    }
-
-    pub(super) fn error(&mut self, file: usize, at: At, message: String) {
-        self.problem(Severity::Error, file, at, message);
-    }
-
-    pub(super) fn origin(&self, file: usize, offset: usize) -> Origin {
-        let (line, column) = self.lines[file].position(offset);
-        Origin {
-            file: FileIx(u32::try_from(file).unwrap_or(u32::MAX)),
-            line,
-            column,
+impl Registries {
+    fn new() -> Self {
+        Self {
+            providers: Registry::new(Kind::Provider),
+            centres: Registry::new(Kind::Centre),
+            agreements: Registry::new(Kind::Agreement),
+            competences: Registry::new(Kind::Competence),
+            occupations: Registry::new(Kind::Occupation),
+            offers: Registry::new(Kind::Offer),
         }
     }
 
-    /// `FILE:LINE:COLUMN` of the `id` of the item at `offset`.
-    pub(super) fn place_of_id(&self, file: usize, offset: usize) -> String {
-        let index = &self.lines[file];
-        let text = index.text();
-        let id_at = find_path(text, offset, &[Seg::Key("id")], false).unwrap_or(offset);
-        let (line, column) = index.position(id_at);
-        format!("{}:{line}:{column}", self.names[file])
-    }
-
-    fn note_unreadable(&mut self, kind: Kind, id: &str) {
+    /// Records the id of an item that could not be read: references to it
+    /// are not reported, and an item defined again under it is not kept.
+    pub fn note_unreadable(&mut self, kind: Kind, id: &str) {
         fn note<I>(registry: &mut Registry<I>, id: &str) {
-            registry
-                .entries
-                .entry(id.to_owned())
-                .or_insert(Entry { ix: None, at: None });
+            let unread = Entry {
+                ix: None,
+                defined: UNREAD,
+            };
+            registry.entries.insert_new(id, unread);
         }
         match kind {
             Kind::Provider => note(&mut self.providers, id),
@@ -184,19 +179,84 @@ impl Resolver<'_> {
         }
     }
 
+    /// The maps from ids to indices the catalogue keeps.
+    pub fn into_lookup(self) -> Lookup {
+        Lookup {
+            providers: self.providers.into_lookup(),
+            centres: self.centres.into_lookup(),
+            agreements: self.agreements.into_lookup(),
+            competences: self.competences.into_lookup(),
+            occupations: self.occupations.into_lookup(),
+            offers: self.offers.into_lookup(),
+        }
+    }
+}
+
+/// Adding problems to a list of pending diagnostics.
+pub trait Report {
+    fn problem(&mut self, severity: Severity, file: usize, at: At, message: String);
+
+    fn error(&mut self, file: usize, at: At, message: String) {
+        self.problem(Severity::Error, file, at, message);
+    }
+}
+
+impl Report for Vec<Pending> {
+    fn problem(&mut self, severity: Severity, file: usize, at: At, message: String) {
+        self.push(Pending {
+            severity,
+            file,
+            at,
+            message,
+        });
+    }
+}
+
+/// Resolves the items that must be taken in order: ids are registered,
+/// and the first of two equal ids wins.
+pub struct Resolver<'a, 'r> {
+    texts: &'r [&'a str],
+    names: &'r [String],
+    /// Line indexes, made only for files where a duplicate id is reported.
+    lines: Vec<OnceCell<LineIndex<'a>>>,
+    pub registries: Registries,
+    pub pending: Vec<Pending>,
+}
+
+impl<'a, 'r> Resolver<'a, 'r> {
+    pub fn new(texts: &'r [&'a str], names: &'r [String]) -> Self {
+        Self {
+            texts,
+            names,
+            lines: texts.iter().map(|_| OnceCell::new()).collect(),
+            registries: Registries::new(),
+            pending: Vec::new(),
+        }
+    }
+
+    /// `FILE:LINE:COLUMN` of the `id` of the item at `offset`.
+    fn place_of_id(&self, file: usize, offset: usize) -> String {
+        let text = self.texts[file];
+        let index = self.lines[file].get_or_init(|| LineIndex::new(text));
+        let id_at = find_path(text, offset, &[Seg::Key("id")], false).unwrap_or(offset);
+        let (line, column) = index.position(id_at);
+        format!("{}:{line}:{column}", self.names[file])
+    }
+
     /// Checks an id's syntax and that it is new; returns whether the item
     /// may be kept under it.
-    pub(super) fn check_new_id<I>(
+    fn check_new_id<I: Copy>(
         &mut self,
-        registry: fn(&mut Self) -> &mut Registry<I>,
+        registry: fn(&Registries) -> &Registry<I>,
         id: &str,
         file: usize,
         offset: usize,
-        id_path: &[Seg],
     ) -> bool {
-        let kind = registry(self).kind;
+        let registry = registry(&self.registries);
+        let (kind, first) = (registry.kind, registry.first(id));
+        let id_path = &[Seg::Key("id")];
         if !is_valid_id(id) {
-            self.error(
+            self.pending.error(
                 file,
                 at(offset, id_path),
                 format!(
@@ -205,13 +265,12 @@ impl Resolver<'_> {
                 ),
             );
         }
-        let first = registry(self).entries.get(id).map(|e| e.at);
         match first {
             None => true,
             Some(None) => false,
             Some(Some((first_file, first_offset))) => {
                 let place = self.place_of_id(first_file, first_offset);
-                self.error(
+                self.pending.error(
                     file,
                     at(offset, id_path),
                     format!(
@@ -223,69 +282,34 @@ impl Resolver<'_> {
             }
         }
     }
+}
 
-    pub(super) fn register<I>(
-        registry: &mut Registry<I>,
-        id: &str,
-        ix: Option<I>,
-        file: usize,
-        offset: usize,
-    ) {
-        registry.entries.insert(
-            id.to_owned(),
-            Entry {
-                ix,
-                at: Some((file, offset)),
-            },
-        );
-    }
-
-    /// Resolves a reference; reports it when nothing of that id exists.
-    /// Returns `Err(())` for a reference to an item that exists but could not
-    /// be kept (already reported).
-    pub(super) fn reference<I: Copy + Eq + Hash>(
-        &mut self,
-        registry: fn(&mut Self) -> &mut Registry<I>,
-        id: &str,
-        file: usize,
-        at: At,
-    ) -> Result<I, ()> {
-        let reg = registry(self);
-        if let Some(entry) = reg.entries.get(id) {
-            return entry.ix.ok_or(());
-        }
-        let kind = reg.kind;
-        let hint = if reg.entries.len() <= SUGGEST_LIMIT {
-            closest(id, reg.entries.keys().map(String::as_str))
-                .map(|near| format!("; did you mean \"{near}\"?"))
-                .unwrap_or_default()
-        } else {
-            String::new()
-        };
-        let noun = kind.noun();
-        self.error(
-            file,
-            at,
-            format!("unknown {noun} \"{id}\": no {noun} has this id{hint}"),
-        );
-        Err(())
-    }
-
-    pub(super) fn date(&mut self, text: &str, file: usize, at: At) -> Option<Date> {
-        match Date::parse(text) {
-            Ok(date) => Some(date),
-            Err(e @ crate::model::DateError::Shape) => {
-                self.error(file, at, format!("bad date \"{text}\": {e}"));
-                None
-            }
-            Err(e) => {
-                self.error(file, at, format!("impossible date \"{text}\": {e}"));
-                None
-            }
-        }
+/// A pending place: the value at `path` inside the item at `base`.
+pub fn at(base: usize, path: &[Seg]) -> At {
+    At::Path {
+        base,
+        path: path.to_vec(),
+        key: false,
     }
 }
 
-pub(super) fn is_country(code: &str) -> bool {
+/// Where an item was written, as the catalogue keeps it.
+pub fn origin(file: usize, place: Place) -> Origin {
+    Origin {
+        file: FileIx(u32::try_from(file).unwrap_or(u32::MAX)),
+        line: place.line,
+        column: place.column,
+    }
+}
+
+/// Reads a date, or says why it is not one.
+pub fn date(text: &str) -> Result<Date, String> {
+    Date::parse(text).map_err(|e| match e {
+        crate::model::DateError::Shape => format!("bad date \"{text}\": {e}"),
+        e => format!("impossible date \"{text}\": {e}"),
+    })
+}
+
+pub fn is_country(code: &str) -> bool {
     code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())
 }

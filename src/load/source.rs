@@ -30,11 +30,12 @@ impl Source {
     }
 }
 
-/// One file's bytes, before any parsing.
-pub struct Input {
+/// One file's bytes, before any parsing (borrowed from the source when
+/// it holds them).
+pub struct Input<'s> {
     pub name: String,
     pub path: Option<PathBuf>,
-    pub bytes: Cow<'static, [u8]>,
+    pub bytes: Cow<'s, [u8]>,
 }
 
 /// A file that could not be read, or a source with nothing to read.
@@ -45,7 +46,7 @@ pub struct ReadProblem {
 
 /// Reads every file of a source. Problems with single files do not stop
 /// the others from being read.
-pub fn read(source: &Source) -> (Vec<Input>, Vec<ReadProblem>) {
+pub fn read(source: &Source) -> (Vec<Input<'_>>, Vec<ReadProblem>) {
     match source {
         Source::Sample => (
             sample::FILES
@@ -64,7 +65,7 @@ pub fn read(source: &Source) -> (Vec<Input>, Vec<ReadProblem>) {
                 .map(|(name, bytes)| Input {
                     name: name.clone(),
                     path: None,
-                    bytes: Cow::Owned(bytes.clone()),
+                    bytes: Cow::Borrowed(bytes),
                 })
                 .collect(),
             Vec::new(),
@@ -73,7 +74,7 @@ pub fn read(source: &Source) -> (Vec<Input>, Vec<ReadProblem>) {
     }
 }
 
-fn read_path(path: &Path) -> (Vec<Input>, Vec<ReadProblem>) {
+fn read_path(path: &Path) -> (Vec<Input<'static>>, Vec<ReadProblem>) {
     let problem = |p: &Path, message: String| ReadProblem {
         name: p.display().to_string(),
         message,
@@ -104,9 +105,21 @@ fn read_path(path: &Path) -> (Vec<Input>, Vec<ReadProblem>) {
                 .to_owned(),
         ));
     }
-    let mut inputs = Vec::new();
-    for file in files {
-        match std::fs::read(&file) {
+    // Files are read on all cores: copying a large catalogue out of the
+    // page cache is a good part of loading it.
+    let read = super::parallel::map(
+        files,
+        |_, file| {
+            std::fs::metadata(file)
+                .map_or(0, |m| m.len())
+                .try_into()
+                .unwrap_or(usize::MAX)
+        },
+        |_, file| (std::fs::read(&file), file),
+    );
+    let mut inputs = Vec::with_capacity(read.len());
+    for (bytes, file) in read {
+        match bytes {
             Ok(bytes) => inputs.push(Input {
                 name: file.display().to_string(),
                 path: Some(file),

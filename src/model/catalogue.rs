@@ -1,8 +1,8 @@
 //! The whole catalogue, and finding items by id.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 
+use super::id_index::IdIndex;
 use super::{
     Agreement, AgreementIx, Centre, CentreIx, Competence, CompetenceIx, Occupation, OccupationIx,
     Offer, OfferIx, Provider, ProviderIx,
@@ -34,12 +34,12 @@ pub struct SourceFile {
 /// Ids to indices, one map per kind.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Lookup {
-    pub(crate) providers: HashMap<String, ProviderIx>,
-    pub(crate) centres: HashMap<String, CentreIx>,
-    pub(crate) agreements: HashMap<String, AgreementIx>,
-    pub(crate) competences: HashMap<String, CompetenceIx>,
-    pub(crate) occupations: HashMap<String, OccupationIx>,
-    pub(crate) offers: HashMap<String, OfferIx>,
+    pub(crate) providers: IdIndex<ProviderIx>,
+    pub(crate) centres: IdIndex<CentreIx>,
+    pub(crate) agreements: IdIndex<AgreementIx>,
+    pub(crate) competences: IdIndex<CompetenceIx>,
+    pub(crate) occupations: IdIndex<OccupationIx>,
+    pub(crate) offers: IdIndex<OfferIx>,
 }
 
 impl Lookup {

@@ -1,230 +1,273 @@
-//! Offers and links: the items that refer to everything else.
+//! Offers: checked against the registries of what they refer to (many at
+//! once), then registered under their ids in file order.
 
-use super::{Resolver, at};
+use super::{Registries, Registry, Report, Resolver, at, date, origin};
 use crate::load::locate::Seg;
-use crate::load::parse::Item;
-use crate::model::file::{LinkRecord, OfferRecord};
-use crate::model::{Catalogue, CompetenceIx, Link, Offer, OfferIx, Session};
+use crate::load::parse::{At, Item, Pending};
+use crate::load::place::Place;
+use crate::load::records::{OfferRecord, Text, owned, owned_list};
+use crate::model::{Catalogue, CentreIx, Offer, OfferIx, ProviderIx, Session};
 
-impl Resolver<'_> {
-    pub(super) fn offer(&mut self, f: usize, item: &Item<OfferRecord>, cat: &mut Catalogue) {
-        let (rec, base) = (&item.record, item.offset);
-        let mut keep = self.check_new_id(|r| &mut r.offers, &rec.id, f, base, &[Seg::Key("id")]);
-        let provider = self
-            .reference(
-                |r| &mut r.providers,
-                &rec.provider,
+impl Draft<'_> {
+    /// The id the offer is written with.
+    pub fn id(&self) -> &str {
+        self.id.as_str()
+    }
+}
+
+/// An offer checked but not yet registered: the offer as the catalogue
+/// will keep it (none when its provider is unknown), and its problems.
+pub struct Draft<'a> {
+    file: usize,
+    place: Place,
+    id: Text<'a>,
+    offer: Option<Offer>,
+    pending: Vec<Pending>,
+}
+
+/// Checks an offer's references and values. Reads the registries only, so
+/// offers can be checked on several threads.
+pub fn draft<'a>(
+    registries: &Registries,
+    cat: &Catalogue,
+    f: usize,
+    item: Item<OfferRecord<'a>>,
+) -> Draft<'a> {
+    let (rec, base) = (item.record, item.place.offset);
+    let mut pending = Vec::new();
+    let provider = found(
+        registries.providers.find(rec.provider.as_str()),
+        &mut pending,
+        f,
+        || at(base, &[Seg::Key("provider")]),
+    );
+    let centre = centre(registries, cat, &rec, provider, (f, base), &mut pending);
+    let level = numbers(&rec, (f, base), &mut pending);
+    let place = (f, base);
+    let requires = references(
+        &registries.competences,
+        &rec.requires,
+        "requires",
+        place,
+        &mut pending,
+    );
+    let grants = references(
+        &registries.competences,
+        &rec.grants,
+        "grants",
+        place,
+        &mut pending,
+    );
+    let prepares = references(
+        &registries.occupations,
+        &rec.prepares,
+        "prepares",
+        place,
+        &mut pending,
+    );
+    let sessions = sessions(&rec, f, base, &mut pending);
+    let weeks = rec.weeks.and_then(|w| {
+        if let Ok(w @ 1..) = u32::try_from(w) {
+            Some(w)
+        } else {
+            pending.error(
                 f,
-                at(base, &[Seg::Key("provider")]),
-            )
-            .ok();
-        keep &= provider.is_some();
-        let centre = rec.centre.as_ref().and_then(|c| {
-            let centre = self.reference(|r| &mut r.centres, c, f, at(base, &[Seg::Key("centre")])).ok()?;
-            let owner = cat.centre(centre).provider;
-            match provider {
-                Some(p) if p != owner => {
-                    let (owner_id, offer_provider) = (cat.provider(owner).id.clone(), cat.provider(p).id.clone());
-                    self.error(
-                        f,
-                        at(base, &[Seg::Key("centre")]),
-                        format!("centre \"{c}\" belongs to provider \"{owner_id}\", not to this offer's provider \"{offer_provider}\""),
-                    );
-                    None
-                }
-                _ => Some(centre),
-            }
-        });
-        if !(rec.hours > 0.0 && rec.hours.is_finite()) {
-            self.error(
-                f,
-                at(base, &[Seg::Key("hours")]),
-                format!("hours must be more than 0; this offer has {}", rec.hours),
+                at(base, &[Seg::Key("weeks")]),
+                format!("weeks must be 1 or more; this offer has {w}"),
             );
+            None
         }
-        let level = rec.level.and_then(|level| {
-            if let Ok(l @ 1..=8) = u8::try_from(level) {
-                Some(l)
-            } else {
-                self.error(
-                    f,
-                    at(base, &[Seg::Key("level")]),
-                    format!("level {level} is outside the EQF levels 1 to 8"),
-                );
-                None
-            }
-        });
-        if let Some(cost) = rec.cost_eur
-            && !(cost >= 0.0 && cost.is_finite())
-        {
-            self.error(
-                f,
-                at(base, &[Seg::Key("cost_eur")]),
-                format!("cost_eur must be 0 or more; this offer has {cost}"),
-            );
-        }
-        let requires = self.competence_list(&rec.requires, "requires", f, base);
-        let grants = self.competence_list(&rec.grants, "grants", f, base);
-        let mut prepares = Vec::new();
-        for (i, o) in rec.prepares.iter().enumerate() {
-            let place = at(base, &[Seg::Key("prepares"), Seg::Index(i)]);
-            if let Ok(o) = self.reference(|r| &mut r.occupations, o, f, place) {
-                prepares.push(o);
-            }
-        }
-        let sessions = self.sessions(rec, f, base);
-        let weeks = self.weeks(rec, f, base);
-        let ix = OfferIx::new(cat.offers.len());
-        Self::register(&mut self.offers, &rec.id, keep.then_some(ix), f, base);
-        let Some(provider) = provider.filter(|_| keep) else {
-            return;
-        };
-        cat.offers.push(Offer {
-            id: rec.id.clone(),
-            provider,
-            centre,
-            title: rec.title.clone(),
-            sector: rec.sector.clone(),
-            level,
-            hours: rec.hours,
-            modality: rec.modality,
-            languages: rec.languages.clone(),
-            audiences: rec.audiences.clone(),
-            cost_eur: rec.cost_eur,
-            requires,
-            grants,
-            prepares,
-            certification: rec.certification.clone(),
-            badge: rec.badge.clone(),
-            sessions,
-            weeks,
-            description: rec.description.clone(),
-            url: rec.url.clone(),
-            origin: self.origin(f, base),
-        });
+    });
+    let offer = provider.map(|provider| Offer {
+        id: rec.id.to_string(),
+        provider,
+        centre,
+        title: rec.title.to_string(),
+        sector: owned(rec.sector.as_ref()),
+        level,
+        hours: rec.hours,
+        modality: rec.modality,
+        languages: owned_list(&rec.languages),
+        audiences: owned_list(&rec.audiences),
+        cost_eur: rec.cost_eur,
+        requires,
+        grants,
+        prepares,
+        certification: rec.certification,
+        badge: owned(rec.badge.as_ref()),
+        sessions,
+        weeks,
+        description: owned(rec.description.as_ref()),
+        url: owned(rec.url.as_ref()),
+        origin: origin(f, item.place),
+    });
+    Draft {
+        file: f,
+        place: item.place,
+        id: rec.id,
+        offer,
+        pending,
     }
+}
 
-    fn sessions(&mut self, rec: &OfferRecord, f: usize, base: usize) -> Vec<Session> {
-        let mut sessions = Vec::new();
-        for (i, s) in rec.sessions.iter().enumerate() {
-            let path = |field| {
-                at(
-                    base,
-                    &[Seg::Key("sessions"), Seg::Index(i), Seg::Key(field)],
-                )
-            };
-            let start = self.date(&s.start, f, path("start"));
-            let end = self.date(&s.end, f, path("end"));
-            if let (Some(start), Some(end)) = (start, end) {
-                if end < start {
-                    self.error(
-                        f,
-                        path("end"),
-                        format!("this session ends ({end}) before it starts ({start})"),
-                    );
-                } else {
-                    sessions.push(Session { start, end });
-                }
-            }
-        }
-        sessions
-    }
-
-    fn weeks(&mut self, rec: &OfferRecord, f: usize, base: usize) -> Option<u32> {
-        rec.weeks.and_then(|w| {
-            if let Ok(w @ 1..) = u32::try_from(w) {
-                Some(w)
-            } else {
-                self.error(
-                    f,
-                    at(base, &[Seg::Key("weeks")]),
-                    format!("weeks must be 1 or more; this offer has {w}"),
-                );
-                None
-            }
-        })
-    }
-
-    fn competence_list(
-        &mut self,
-        ids: &[String],
-        field: &'static str,
-        f: usize,
-        base: usize,
-    ) -> Vec<CompetenceIx> {
-        let mut list = Vec::with_capacity(ids.len());
-        for (i, c) in ids.iter().enumerate() {
-            let place = at(base, &[Seg::Key(field), Seg::Index(i)]);
-            if let Ok(c) = self.reference(|r| &mut r.competences, c, f, place) {
-                list.push(c);
-            }
-        }
-        list
-    }
-
-    pub(super) fn link(&mut self, f: usize, item: &Item<LinkRecord>, cat: &mut Catalogue) {
-        let (rec, base) = (&item.record, item.offset);
-        let from = self.reference(
-            |r| &mut r.offers,
-            &rec.from,
+/// The offer's centre, which must belong to its provider.
+fn centre(
+    registries: &Registries,
+    cat: &Catalogue,
+    rec: &OfferRecord<'_>,
+    provider: Option<ProviderIx>,
+    (f, base): (usize, usize),
+    pending: &mut Vec<Pending>,
+) -> Option<CentreIx> {
+    rec.centre.as_ref().and_then(|c| {
+        let centre = found(
+            registries.centres.find(c.as_str()),
+            pending,
             f,
-            at(base, &[Seg::Key("from")]),
-        );
-        let to = self.reference(|r| &mut r.offers, &rec.to, f, at(base, &[Seg::Key("to")]));
-        if rec.from == rec.to {
-            self.error(
-                f,
-                at(base, &[Seg::Key("to")]),
-                format!("this link goes from offer \"{}\" to itself", rec.from),
-            );
-        }
-        let agreement = match &rec.agreement {
-            Some(a) => match self.reference(
-                |r| &mut r.agreements,
-                a,
-                f,
-                at(base, &[Seg::Key("agreement")]),
-            ) {
-                Ok(a) => Some(a),
-                Err(()) => return,
-            },
-            None => None,
-        };
-        if let Some(credit) = rec.credit_hours {
-            if !(credit >= 0.0 && credit.is_finite()) {
-                self.error(
+            || at(base, &[Seg::Key("centre")]),
+        )?;
+        let owner = cat.centre(centre).provider;
+        match provider {
+            Some(p) if p != owner => {
+                let (owner_id, offer_provider) = (&cat.provider(owner).id, &cat.provider(p).id);
+                pending.error(
                     f,
-                    at(base, &[Seg::Key("credit_hours")]),
-                    format!("credit_hours must be 0 or more; this link has {credit}"),
+                    at(base, &[Seg::Key("centre")]),
+                    format!("centre \"{c}\" belongs to provider \"{owner_id}\", not to this offer's provider \"{offer_provider}\""),
                 );
-            } else if let Ok(to) = to {
-                let hours = cat.offer(to).hours;
-                if credit > hours {
-                    self.error(
-                        f,
-                        at(base, &[Seg::Key("credit_hours")]),
-                        format!(
-                            "credit_hours {credit} is more than the {hours} hours of offer \"{}\"",
-                            rec.to
-                        ),
-                    );
-                }
+                None
+            }
+            _ => Some(centre),
+        }
+    })
+}
+
+/// Checks hours and cost; the level, if it is one.
+fn numbers(
+    rec: &OfferRecord<'_>,
+    (f, base): (usize, usize),
+    pending: &mut Vec<Pending>,
+) -> Option<u8> {
+    if !(rec.hours > 0.0 && rec.hours.is_finite()) {
+        pending.error(
+            f,
+            at(base, &[Seg::Key("hours")]),
+            format!("hours must be more than 0; this offer has {}", rec.hours),
+        );
+    }
+    let level = rec.level.and_then(|level| {
+        if let Ok(l @ 1..=8) = u8::try_from(level) {
+            Some(l)
+        } else {
+            pending.error(
+                f,
+                at(base, &[Seg::Key("level")]),
+                format!("level {level} is outside the EQF levels 1 to 8"),
+            );
+            None
+        }
+    });
+    if let Some(cost) = rec.cost_eur
+        && !(cost >= 0.0 && cost.is_finite())
+    {
+        pending.error(
+            f,
+            at(base, &[Seg::Key("cost_eur")]),
+            format!("cost_eur must be 0 or more; this offer has {cost}"),
+        );
+    }
+    level
+}
+
+/// The indices of a list of references (`field` of the item at byte
+/// `base` of file `f`), reporting unknown ids.
+fn references<I: Copy>(
+    registry: &Registry<I>,
+    ids: &[Text<'_>],
+    field: &'static str,
+    (f, base): (usize, usize),
+    pending: &mut Vec<Pending>,
+) -> Vec<I> {
+    let mut list = Vec::with_capacity(ids.len());
+    for (i, id) in ids.iter().enumerate() {
+        let place = || at(base, &[Seg::Key(field), Seg::Index(i)]);
+        list.extend(found(registry.find(id.as_str()), pending, f, place));
+    }
+    list
+}
+
+/// A reference's index, reporting an unknown id at `place` (made only
+/// then: it allocates).
+pub(super) fn found<I>(
+    found: Result<I, Option<String>>,
+    pending: &mut Vec<Pending>,
+    f: usize,
+    place: impl FnOnce() -> At,
+) -> Option<I> {
+    match found {
+        Ok(ix) => Some(ix),
+        Err(None) => None,
+        Err(Some(message)) => {
+            pending.error(f, place(), message);
+            None
+        }
+    }
+}
+
+fn sessions(
+    rec: &OfferRecord<'_>,
+    f: usize,
+    base: usize,
+    pending: &mut Vec<Pending>,
+) -> Vec<Session> {
+    let mut sessions = Vec::with_capacity(rec.sessions.len());
+    for (i, s) in rec.sessions.iter().enumerate() {
+        let path = |field| {
+            at(
+                base,
+                &[Seg::Key("sessions"), Seg::Index(i), Seg::Key(field)],
+            )
+        };
+        let mut read = |text: &Text<'_>, field| {
+            date(text.as_str())
+                .map_err(|message| pending.error(f, path(field), message))
+                .ok()
+        };
+        let start = read(&s.start, "start");
+        let end = read(&s.end, "end");
+        if let (Some(start), Some(end)) = (start, end) {
+            if end < start {
+                pending.error(
+                    f,
+                    path("end"),
+                    format!("this session ends ({end}) before it starts ({start})"),
+                );
+            } else {
+                sessions.push(Session { start, end });
             }
         }
-        let (Ok(from), Ok(to)) = (from, to) else {
-            return;
-        };
-        if from == to {
-            return;
-        }
-        cat.links.push(Link {
-            from,
-            to,
-            kind: rec.kind,
-            agreement,
-            credit_hours: rec.credit_hours,
-            note: rec.note.clone(),
-            origin: self.origin(f, base),
-        });
+    }
+    sessions
+}
+
+impl<'a> Resolver<'a, '_> {
+    /// Registers a checked offer under its id, and keeps it unless its id
+    /// or its provider is wrong; returns the offer kept.
+    pub fn register_offer<'c>(
+        &mut self,
+        draft: Draft<'a>,
+        cat: &'c mut Catalogue,
+    ) -> Option<&'c Offer> {
+        let (f, base) = (draft.file, draft.place.offset);
+        let keep = self.check_new_id(|r| &r.offers, draft.id.as_str(), f, base);
+        self.pending.extend(draft.pending);
+        let ix = OfferIx::new(cat.offers.len());
+        let offer = draft.offer.filter(|_| keep);
+        let offer_kept = offer.is_some();
+        self.registries
+            .offers
+            .register(draft.id.as_str(), offer.is_some().then_some(ix), f, base);
+        cat.offers.extend(offer);
+        offer_kept.then(|| cat.offers.last()).flatten()
     }
 }

@@ -1,92 +1,80 @@
 //! Bodies, centres, agreements, competences and occupations: the items
 //! offers and links refer to.
 
-use super::{Resolver, at, is_country};
+use std::borrow::Cow;
+
+use super::{Report, Resolver, at, date, is_country, origin};
 use crate::load::Severity;
-use crate::load::locate::{Seg, find_path, item_offsets};
-use crate::load::parse::Item;
-use crate::model::file::{
-    AgreementRecord, CentreRecord, CompetenceRecord, OccupationRecord, ProviderRecord,
+use crate::load::locate::Seg;
+use crate::load::parse::{Item, ProviderItem};
+use crate::load::place::Place;
+use crate::load::records::{
+    AgreementRecord, CentreRecord, CompetenceRecord, OccupationRecord, Text, owned,
 };
 use crate::model::{
     Agreement, AgreementIx, Catalogue, Centre, CentreIx, Competence, CompetenceIx, Occupation,
     OccupationIx, Provider, ProviderIx,
 };
 
-impl Resolver<'_> {
-    pub(super) fn provider(&mut self, f: usize, item: &Item<ProviderRecord>, cat: &mut Catalogue) {
-        let rec = &item.record;
-        let keep = self.check_new_id(
-            |r| &mut r.providers,
-            &rec.id,
-            f,
-            item.offset,
-            &[Seg::Key("id")],
-        );
+fn country_warning(country: &str) -> String {
+    format!("country \"{country}\" is not an ISO 3166-1 alpha-2 code such as FR or BE")
+}
+
+impl<'a> Resolver<'a, '_> {
+    pub fn provider(&mut self, f: usize, provider: ProviderItem<'a>, cat: &mut Catalogue) {
+        let ProviderItem { item, centres } = provider;
+        let (rec, base) = (item.record, item.place.offset);
+        let keep = self.check_new_id(|r| &r.providers, rec.id.as_str(), f, base);
         let ix = ProviderIx::new(cat.providers.len());
-        Self::register(
-            &mut self.providers,
-            &rec.id,
-            keep.then_some(ix),
-            f,
-            item.offset,
-        );
-        if !is_country(&rec.country) {
-            self.problem(
+        self.registries
+            .providers
+            .register(rec.id.as_str(), keep.then_some(ix), f, base);
+        if !is_country(rec.country.as_str()) {
+            self.pending.problem(
                 Severity::Warning,
                 f,
-                at(item.offset, &[Seg::Key("country")]),
-                format!(
-                    "country \"{}\" is not an ISO 3166-1 alpha-2 code such as FR or BE",
-                    rec.country
-                ),
+                at(base, &[Seg::Key("country")]),
+                country_warning(rec.country.as_str()),
             );
         }
-        let centre_offsets = if rec.centres.is_empty() {
-            Vec::new()
-        } else {
-            let text = self.lines[f].text();
-            find_path(text, item.offset, &[Seg::Key("centres")], false)
-                .map(|list| item_offsets(text, list))
-                .unwrap_or_default()
-        };
-        let mut centres = Vec::new();
-        for (j, centre) in rec.centres.iter().enumerate() {
-            let offset = centre_offsets.get(j).copied().unwrap_or(item.offset);
-            if let Some(c) = self.centre(f, offset, centre, ix, keep, cat) {
-                centres.push(c);
+        let mut kept = Vec::new();
+        for (centre, place) in rec.centres.into_iter().zip(centres) {
+            if let Some(c) = self.centre(f, place, &centre, ix, keep, cat) {
+                kept.push(c);
             }
         }
         if keep {
             cat.providers.push(Provider {
-                id: rec.id.clone(),
-                name: rec.name.clone(),
-                country: rec.country.clone(),
-                kind: rec.kind.clone(),
-                region: rec.region.clone(),
-                url: rec.url.clone(),
-                centres,
-                origin: self.origin(f, item.offset),
+                id: rec.id.to_string(),
+                name: rec.name.to_string(),
+                country: rec.country.to_string(),
+                kind: owned(rec.kind.as_ref()),
+                region: owned(rec.region.as_ref()),
+                url: owned(rec.url.as_ref()),
+                centres: kept,
+                origin: origin(f, item.place),
             });
         }
     }
 
-    pub(super) fn centre(
+    fn centre(
         &mut self,
         f: usize,
-        offset: usize,
-        rec: &CentreRecord,
+        place: Place,
+        rec: &CentreRecord<'_>,
         provider: ProviderIx,
         provider_kept: bool,
         cat: &mut Catalogue,
     ) -> Option<CentreIx> {
-        let keep = self.check_new_id(|r| &mut r.centres, &rec.id, f, offset, &[Seg::Key("id")])
-            && provider_kept;
+        let offset = place.offset;
+        let keep = self.check_new_id(|r| &r.centres, rec.id.as_str(), f, offset) && provider_kept;
         let ix = CentreIx::new(cat.centres.len());
-        Self::register(&mut self.centres, &rec.id, keep.then_some(ix), f, offset);
+        self.registries
+            .centres
+            .register(rec.id.as_str(), keep.then_some(ix), f, offset);
         for (name, value, limit) in [("lat", rec.lat, 90.0), ("lon", rec.lon, 180.0)] {
             if !(-limit..=limit).contains(&value) {
-                self.error(
+                self.pending.error(
                     f,
                     at(offset, &[Seg::Key(name)]),
                     format!(
@@ -96,56 +84,55 @@ impl Resolver<'_> {
             }
         }
         if let Some(country) = &rec.country
-            && !is_country(country)
+            && !is_country(country.as_str())
         {
-            self.problem(
+            self.pending.problem(
                 Severity::Warning,
                 f,
                 at(offset, &[Seg::Key("country")]),
-                format!("country \"{country}\" is not an ISO 3166-1 alpha-2 code such as FR or BE"),
+                country_warning(country.as_str()),
             );
         }
         if !keep {
             return None;
         }
         cat.centres.push(Centre {
-            id: rec.id.clone(),
+            id: rec.id.to_string(),
             provider,
-            name: rec.name.clone(),
-            city: rec.city.clone(),
-            region: rec.region.clone(),
-            country: rec.country.clone(),
+            name: rec.name.to_string(),
+            city: rec.city.to_string(),
+            region: owned(rec.region.as_ref()),
+            country: owned(rec.country.as_ref()),
             lat: rec.lat,
             lon: rec.lon,
-            origin: self.origin(f, offset),
+            origin: origin(f, place),
         });
         Some(ix)
     }
 
-    pub(super) fn agreement(
-        &mut self,
-        f: usize,
-        item: &Item<AgreementRecord>,
-        cat: &mut Catalogue,
-    ) {
-        let (rec, base) = (&item.record, item.offset);
-        let keep = self.check_new_id(|r| &mut r.agreements, &rec.id, f, base, &[Seg::Key("id")]);
+    pub fn agreement(&mut self, f: usize, item: Item<AgreementRecord<'a>>, cat: &mut Catalogue) {
+        let (rec, base) = (item.record, item.place.offset);
+        let keep = self.check_new_id(|r| &r.agreements, rec.id.as_str(), f, base);
         let ix = AgreementIx::new(cat.agreements.len());
-        Self::register(&mut self.agreements, &rec.id, keep.then_some(ix), f, base);
+        self.registries
+            .agreements
+            .register(rec.id.as_str(), keep.then_some(ix), f, base);
         let mut parties: Vec<ProviderIx> = Vec::new();
         for (i, party) in rec.parties.iter().enumerate() {
-            let place = at(base, &[Seg::Key("parties"), Seg::Index(i)]);
-            if let Ok(p) = self.reference(|r| &mut r.providers, party, f, place)
-                && !parties.contains(&p)
-            {
-                parties.push(p);
+            match self.registries.providers.find(party.as_str()) {
+                Ok(p) if !parties.contains(&p) => parties.push(p),
+                Ok(_) | Err(None) => {}
+                Err(Some(message)) => {
+                    let place = at(base, &[Seg::Key("parties"), Seg::Index(i)]);
+                    self.pending.error(f, place, message);
+                }
             }
         }
-        let mut distinct: Vec<&str> = rec.parties.iter().map(String::as_str).collect();
+        let mut distinct: Vec<&str> = rec.parties.iter().map(Text::as_str).collect();
         distinct.sort_unstable();
         distinct.dedup();
         if distinct.len() < 2 {
-            self.error(
+            self.pending.error(
                 f,
                 at(base, &[Seg::Key("parties")]),
                 format!(
@@ -158,18 +145,18 @@ impl Resolver<'_> {
                 ),
             );
         }
-        let signed = rec
-            .signed
-            .as_ref()
-            .and_then(|d| self.date(d, f, at(base, &[Seg::Key("signed")])));
-        let until = rec
-            .until
-            .as_ref()
-            .and_then(|d| self.date(d, f, at(base, &[Seg::Key("until")])));
+        let mut read_date = |field: &'static str, text: Option<&Cow<'_, str>>| {
+            let parsed = date(text?);
+            parsed
+                .map_err(|message| self.pending.error(f, at(base, &[Seg::Key(field)]), message))
+                .ok()
+        };
+        let signed = read_date("signed", rec.signed.as_ref().map(|t| &t.0));
+        let until = read_date("until", rec.until.as_ref().map(|t| &t.0));
         if let (Some(s), Some(u)) = (signed, until)
             && u < s
         {
-            self.problem(
+            self.pending.problem(
                 Severity::Warning,
                 f,
                 at(base, &[Seg::Key("until")]),
@@ -178,81 +165,51 @@ impl Resolver<'_> {
         }
         if keep {
             cat.agreements.push(Agreement {
-                id: rec.id.clone(),
-                title: rec.title.clone(),
+                id: rec.id.to_string(),
+                title: rec.title.to_string(),
                 parties,
                 signed,
                 until,
-                programme: rec.programme.clone(),
-                url: rec.url.clone(),
-                note: rec.note.clone(),
-                origin: self.origin(f, base),
+                programme: owned(rec.programme.as_ref()),
+                url: owned(rec.url.as_ref()),
+                note: owned(rec.note.as_ref()),
+                origin: origin(f, item.place),
             });
         }
     }
 
-    pub(super) fn competence(
-        &mut self,
-        f: usize,
-        item: &Item<CompetenceRecord>,
-        cat: &mut Catalogue,
-    ) {
-        let rec = &item.record;
-        let keep = self.check_new_id(
-            |r| &mut r.competences,
-            &rec.id,
-            f,
-            item.offset,
-            &[Seg::Key("id")],
-        );
+    pub fn competence(&mut self, f: usize, item: Item<CompetenceRecord<'a>>, cat: &mut Catalogue) {
+        let (rec, base) = (item.record, item.place.offset);
+        let keep = self.check_new_id(|r| &r.competences, rec.id.as_str(), f, base);
         let ix = CompetenceIx::new(cat.competences.len());
-        Self::register(
-            &mut self.competences,
-            &rec.id,
-            keep.then_some(ix),
-            f,
-            item.offset,
-        );
+        self.registries
+            .competences
+            .register(rec.id.as_str(), keep.then_some(ix), f, base);
         if keep {
             cat.competences.push(Competence {
-                id: rec.id.clone(),
-                label: rec.label.clone(),
-                esco: rec.esco.clone(),
-                description: rec.description.clone(),
-                origin: self.origin(f, item.offset),
+                id: rec.id.to_string(),
+                label: rec.label.to_string(),
+                esco: owned(rec.esco.as_ref()),
+                description: owned(rec.description.as_ref()),
+                origin: origin(f, item.place),
             });
         }
     }
 
-    pub(super) fn occupation(
-        &mut self,
-        f: usize,
-        item: &Item<OccupationRecord>,
-        cat: &mut Catalogue,
-    ) {
-        let rec = &item.record;
-        let keep = self.check_new_id(
-            |r| &mut r.occupations,
-            &rec.id,
-            f,
-            item.offset,
-            &[Seg::Key("id")],
-        );
+    pub fn occupation(&mut self, f: usize, item: Item<OccupationRecord<'a>>, cat: &mut Catalogue) {
+        let (rec, base) = (item.record, item.place.offset);
+        let keep = self.check_new_id(|r| &r.occupations, rec.id.as_str(), f, base);
         let ix = OccupationIx::new(cat.occupations.len());
-        Self::register(
-            &mut self.occupations,
-            &rec.id,
-            keep.then_some(ix),
-            f,
-            item.offset,
-        );
+        self.registries
+            .occupations
+            .register(rec.id.as_str(), keep.then_some(ix), f, base);
         if keep {
             cat.occupations.push(Occupation {
-                id: rec.id.clone(),
-                label: rec.label.clone(),
-                rome: rec.rome.clone(),
-                esco: rec.esco.clone(),
-                origin: self.origin(f, item.offset),
+                id: rec.id.to_string(),
+                label: rec.label.to_string(),
+                rome: owned(rec.rome.as_ref()),
+                esco: owned(rec.esco.as_ref()),
+                origin: origin(f, item.place),
             });
         }
     }

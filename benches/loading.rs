@@ -1,0 +1,94 @@
+//! Loading speed on synthetic catalogues (issue 7): reading the files,
+//! checking every rule (what `parcours validate` does), and building the
+//! pathway graph.
+//!
+//! `cargo bench --bench loading` — for 1k, 10k and 100k offers (~10 links
+//! each), writes the catalogue to a temporary directory, then loads it from
+//! disk several times and prints the median of each step and the peak
+//! memory of the process so far. Set `PARCOURS_BENCH_SIZES` (e.g.
+//! `1000000`) to choose sizes, `PARCOURS_BENCH_RUNS` the number of runs.
+//!
+//! Peak memory is the process's high-water mark (`VmHWM`), which only
+//! grows: sizes run from small to large, so each figure is that size's
+//! peak, catalogue and graph together.
+
+use std::time::{Duration, Instant};
+
+use parcours::graph::PathwayGraph;
+use parcours::load::{Source, load};
+use parcours::synth;
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// The process's peak resident memory so far, in MiB (Linux only).
+fn peak_mib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib / 1024)
+}
+
+fn env_list(name: &str, default: &[usize]) -> Vec<usize> {
+    std::env::var(name).ok().map_or_else(
+        || default.to_vec(),
+        |s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect(),
+    )
+}
+
+fn main() {
+    let sizes = env_list("PARCOURS_BENCH_SIZES", &[1_000, 10_000, 100_000]);
+    let runs = env_list("PARCOURS_BENCH_RUNS", &[5])
+        .first()
+        .copied()
+        .unwrap_or(5)
+        .max(1);
+    println!(
+        "{:>9} {:>10} {:>8} {:>14} {:>12} {:>10} {:>10}",
+        "offers", "links", "MB", "load+check ms", "graph ms", "total ms", "peak MiB"
+    );
+    for offers in sizes {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let options = synth::Options {
+            offers,
+            ..synth::Options::default()
+        };
+        let files = synth::write_dir(&options, dir.path()).expect("the catalogue is written");
+        let bytes: u64 = files
+            .iter()
+            .filter_map(|f| std::fs::metadata(f).ok())
+            .map(|m| m.len())
+            .sum();
+        let source = Source::Path(dir.path().to_owned());
+        let (mut loads, mut graphs, mut totals, mut links) = (vec![], vec![], vec![], 0);
+        for _ in 0..runs {
+            let started = Instant::now();
+            let loaded = load(&source);
+            let loaded_at = started.elapsed();
+            let cat = loaded.catalogue.expect("synthetic catalogues load");
+            assert!(loaded.diagnostics.warnings.is_empty());
+            let graph = PathwayGraph::new(&cat);
+            let total = started.elapsed();
+            links = cat.links.len();
+            std::hint::black_box(&graph);
+            loads.push(loaded_at);
+            graphs.push(total.saturating_sub(loaded_at));
+            totals.push(total);
+        }
+        #[allow(clippy::cast_precision_loss)]
+        let mb = bytes as f64 / 1e6;
+        println!(
+            "{offers:>9} {links:>10} {mb:>8.1} {:>14.1} {:>12.1} {:>10.1} {:>10}",
+            ms(median(loads)),
+            ms(median(graphs)),
+            ms(median(totals)),
+            peak_mib().map_or_else(|| "?".to_owned(), |m| m.to_string()),
+        );
+    }
+}

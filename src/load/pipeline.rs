@@ -1,0 +1,288 @@
+//! The order of loading: every file read up to its offers (in parallel),
+//! the items offers refer to resolved, offers read and checked (in
+//! parallel) and registered in file order, then links read and checked (in
+//! parallel).
+//!
+//! A file the streaming reader cannot finish is handed over to the careful
+//! reader. When that happens after some of the file's items were already
+//! resolved (its JSON breaks down after its offers, say), the careful
+//! reader may drop those items, so loading starts over with that file read
+//! carefully from the start. That costs a second pass only for files with
+//! problems, and keeps every message the careful reader's.
+
+use super::parallel;
+use super::parse::stream::{self, Handover, Later, Resume};
+use super::parse::{Item, Parsed, Pending, whole};
+use super::records::{LinkRecord, OfferRecord};
+use super::resolve::links::Linker;
+use super::resolve::offers::{Draft, draft};
+use super::resolve::{Registries, Resolver};
+use crate::model::{Catalogue, Link};
+
+/// The catalogue and its problems, still as byte offsets.
+pub struct Outcome {
+    pub catalogue: Catalogue,
+    pub pending: Vec<Pending>,
+}
+
+/// The files: their names and texts, and which of them are text at all
+/// (a file that is not UTF-8 is reported, and not read).
+pub struct Files<'t, 'a> {
+    pub names: &'t [String],
+    pub texts: &'t [&'a str],
+    pub readable: &'t [bool],
+}
+
+/// Which reader to start with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reader {
+    /// The streaming reader, handing over to the careful one as needed.
+    Streaming,
+    /// The careful reader for every file: slower, and the reference the
+    /// streaming reader is tested against.
+    #[cfg_attr(not(test), allow(dead_code))]
+    Careful,
+}
+
+/// Reads and resolves every file.
+pub fn run(files: &Files<'_, '_>, reader: Reader) -> Outcome {
+    let mut careful = vec![reader == Reader::Careful; files.texts.len()];
+    loop {
+        match attempt(files, &careful) {
+            Ok(outcome) => return outcome,
+            Err(handed_over) => {
+                for f in handed_over {
+                    careful[f] = true;
+                }
+            }
+        }
+    }
+}
+
+/// What is left of a file once the items offers refer to are resolved.
+struct Tail<'a> {
+    offers: Vec<Item<OfferRecord<'a>>>,
+    links: Vec<Item<LinkRecord<'a>>>,
+    resume: Option<Resume>,
+}
+
+impl Tail<'_> {
+    /// About how many bytes are left to read, to give the largest files to
+    /// threads first.
+    fn weight(&self, text: &str) -> usize {
+        self.resume.map_or(0, |r| r.bytes_left(text)) + 100 * (self.offers.len() + self.links.len())
+    }
+}
+
+/// One pass over the files; `Err` names the files to read carefully next time.
+fn attempt(files: &Files<'_, '_>, careful: &[bool]) -> Result<Outcome, Vec<usize>> {
+    let texts = files.texts;
+    let mut r = Resolver::new(texts, files.names);
+    let mut cat = Catalogue::default();
+    let tails = heads(files, careful, &mut r, &mut cat);
+    let drafted = {
+        let (registries, cat) = (&r.registries, &cat);
+        parallel::map(
+            tails,
+            |f, tail| tail.weight(texts[f]),
+            |f, tail| offers_of(f, texts[f], tail, registries, cat),
+        )
+    };
+    let (tails, hours) = register_offers(collect(drafted)?, &mut r, &mut cat);
+    let linked = {
+        let (registries, hours) = (&r.registries, &hours[..]);
+        parallel::map(
+            tails,
+            |f, tail| tail.weight(texts[f]),
+            |f, tail| links_of(f, texts[f], tail, registries, hours),
+        )
+    };
+    let linked = collect(linked)?;
+    let total: usize = linked.iter().map(|(links, _)| links.len()).sum();
+    for (mut links, mut pending) in linked {
+        // The first file's links become the catalogue's rather than being
+        // copied: often the only file with links, or one of two halves.
+        if cat.links.is_empty() {
+            cat.links = links;
+            cat.links.reserve_exact(total - cat.links.len());
+        } else {
+            cat.links.append(&mut links);
+        }
+        r.pending.append(&mut pending);
+    }
+    let pending = std::mem::take(&mut r.pending);
+    cat.lookup = r.registries.into_lookup();
+    Ok(Outcome {
+        catalogue: cat,
+        pending,
+    })
+}
+
+/// Reads every file up to its offers (on all cores) and resolves what was
+/// read: providers and centres, then agreements, competences and
+/// occupations. Returns what is left of each file.
+fn heads<'a>(
+    files: &Files<'_, 'a>,
+    careful: &[bool],
+    r: &mut Resolver<'a, '_>,
+    cat: &mut Catalogue,
+) -> Vec<Tail<'a>> {
+    let texts = files.texts;
+    let heads = parallel::map(
+        (0..texts.len()).collect(),
+        |_, &f| texts[f].len(),
+        |_, f| {
+            if !files.readable[f] {
+                return (Parsed::default(), None);
+            }
+            if !careful[f]
+                && let Ok(head) = stream::head(f, texts[f])
+            {
+                return head;
+            }
+            (whole::parse_file(f, texts[f]), None)
+        },
+    );
+    let mut tails = Vec::with_capacity(heads.len());
+    let mut rest = Vec::with_capacity(heads.len());
+    for (mut parsed, resume) in heads {
+        r.pending.append(&mut parsed.pending);
+        for (kind, id) in std::mem::take(&mut parsed.unreadable) {
+            r.registries.note_unreadable(kind, &id);
+        }
+        tails.push(Tail {
+            offers: std::mem::take(&mut parsed.offers),
+            links: std::mem::take(&mut parsed.links),
+            resume,
+        });
+        rest.push(parsed);
+    }
+    for (f, parsed) in rest.iter_mut().enumerate() {
+        for provider in parsed.providers.drain(..) {
+            r.provider(f, provider, cat);
+        }
+    }
+    for (f, parsed) in rest.into_iter().enumerate() {
+        for item in parsed.agreements {
+            r.agreement(f, item, cat);
+        }
+        for item in parsed.competences {
+            r.competence(f, item, cat);
+        }
+        for item in parsed.occupations {
+            r.occupation(f, item, cat);
+        }
+    }
+    tails
+}
+
+type Drafted<'a> = (Vec<Draft<'a>>, Parsed<'a>, Tail<'a>);
+
+/// Registers the checked offers in file order; returns what is left of
+/// each file and each kept offer's hours (for the links' credit checks).
+fn register_offers<'a>(
+    drafted: Vec<Drafted<'a>>,
+    r: &mut Resolver<'a, '_>,
+    cat: &mut Catalogue,
+) -> (Vec<Tail<'a>>, Vec<f64>) {
+    for (_, problems, _) in &drafted {
+        for (kind, id) in &problems.unreadable {
+            r.registries.note_unreadable(*kind, id);
+        }
+    }
+    let drafts = drafted.iter().map(|(drafts, _, _)| drafts.len()).sum();
+    let id_bytes = drafted
+        .iter()
+        .flat_map(|(drafts, _, _)| drafts.iter().map(|d| d.id().len()))
+        .sum();
+    cat.offers.reserve_exact(drafts);
+    r.registries.offers.reserve(drafts, id_bytes);
+    let mut hours = Vec::with_capacity(drafts);
+    let mut tails = Vec::with_capacity(drafted.len());
+    for (drafts, mut problems, tail) in drafted {
+        r.pending.append(&mut problems.pending);
+        for draft in drafts {
+            if let Some(offer) = r.register_offer(draft, cat) {
+                hours.push(offer.hours);
+            }
+        }
+        tails.push(tail);
+    }
+    (tails, hours)
+}
+
+/// Every file's result, or the files that were handed over.
+fn collect<T>(results: Vec<Result<T, Handover>>) -> Result<Vec<T>, Vec<usize>> {
+    let handed_over: Vec<usize> = results
+        .iter()
+        .enumerate()
+        .filter_map(|(f, r)| r.is_err().then_some(f))
+        .collect();
+    if handed_over.is_empty() {
+        Ok(results.into_iter().filter_map(Result::ok).collect())
+    } else {
+        Err(handed_over)
+    }
+}
+
+/// A file's offers, checked; its reading problems; what is left to read.
+fn offers_of<'a>(
+    f: usize,
+    text: &'a str,
+    tail: Tail<'a>,
+    registries: &Registries,
+    cat: &Catalogue,
+) -> Result<Drafted<'a>, Handover> {
+    let mut problems = Parsed::default();
+    // About 450 bytes per offer as parcours writes them (only reserved:
+    // untouched memory costs nothing), so the list is not copied as it grows.
+    let expected = match tail.resume {
+        Some(resume) if resume.section == Later::Offers => resume.bytes_left(text) / 256,
+        _ => 0,
+    };
+    let mut drafts = Vec::with_capacity(tail.offers.len() + expected);
+    let resume = match tail.resume {
+        Some(resume) if resume.section == Later::Offers => {
+            stream::offers(f, text, resume, &mut problems, |item, _| {
+                drafts.push(draft(registries, cat, f, item));
+            })?
+        }
+        other => other,
+    };
+    drafts.extend(
+        tail.offers
+            .into_iter()
+            .map(|item| draft(registries, cat, f, item)),
+    );
+    let tail = Tail {
+        offers: Vec::new(),
+        links: tail.links,
+        resume,
+    };
+    Ok((drafts, problems, tail))
+}
+
+/// A file's links, checked, and their problems.
+fn links_of<'a>(
+    f: usize,
+    text: &'a str,
+    tail: Tail<'a>,
+    registries: &Registries,
+    hours: &[f64],
+) -> Result<(Vec<Link>, Vec<Pending>), Handover> {
+    let mut problems = Parsed::default();
+    // About 70 bytes per link as parcours writes them: capacity is only
+    // reserved, and untouched memory costs nothing.
+    let expected = tail.resume.map_or(0, |r| r.bytes_left(text) / 64) + tail.links.len();
+    let mut linker = Linker::new(registries, hours, f, expected);
+    if let Some(resume) = tail.resume {
+        stream::links(f, text, resume, &mut problems, |item, p| {
+            linker.push(item, &mut p.pending);
+        })?;
+    }
+    for item in tail.links {
+        linker.push(item, &mut problems.pending);
+    }
+    linker.flush(&mut problems.pending);
+    Ok((linker.links, problems.pending))
+}

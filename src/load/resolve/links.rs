@@ -1,0 +1,171 @@
+//! Links: checked against the registries of offers and agreements, which no
+//! longer change once links are read, so many threads can check them.
+
+use super::offers::found;
+use super::{Registries, Report, at, origin};
+use crate::load::locate::Seg;
+use crate::load::parse::{Item, Pending};
+use crate::load::records::{LinkRecord, Text, owned};
+use crate::model::id_index::same;
+use crate::model::{Link, OfferIx};
+
+/// The last `from` looked up and what was found. Links are mostly written
+/// grouped by the offer they leave, so most links repeat the lookup of the
+/// link before.
+pub type LastFrom<'a> = Option<(Text<'a>, Result<OfferIx, Option<String>>)>;
+
+/// How many links are read before their targets are looked up together.
+const BATCH: usize = 1 << 14;
+
+/// Links of one file, checked in batches. The offers links lead to are
+/// scattered over the registry (40 MB for a million offers), so looked up
+/// one by one each lookup waits on memory. A batch's targets are looked up
+/// in the order of their place in the registry instead, which reads it in
+/// one sweep rather than at random.
+pub struct Linker<'a, 'r> {
+    registries: &'r Registries,
+    /// Each offer's hours, by index: the credit check reads them for every
+    /// link, and this is a small array where offers are large records.
+    hours: &'r [f64],
+    file: usize,
+    batch: Vec<Item<LinkRecord<'a>>>,
+    /// Scratch: (registry order, hash, position in the batch).
+    order: Vec<(u64, u64, u32)>,
+    targets: Vec<Result<OfferIx, Option<String>>>,
+    last_from: LastFrom<'a>,
+    pub links: Vec<Link>,
+}
+
+impl<'a, 'r> Linker<'a, 'r> {
+    pub fn new(registries: &'r Registries, hours: &'r [f64], file: usize, expected: usize) -> Self {
+        Self {
+            registries,
+            hours,
+            file,
+            batch: Vec::with_capacity(BATCH),
+            order: Vec::with_capacity(BATCH),
+            targets: Vec::with_capacity(BATCH),
+            last_from: None,
+            links: Vec::with_capacity(expected),
+        }
+    }
+
+    /// Adds a link; its problems (and those of the batch it completes) go
+    /// to `pending`.
+    pub fn push(&mut self, item: Item<LinkRecord<'a>>, pending: &mut Vec<Pending>) {
+        self.batch.push(item);
+        if self.batch.len() == BATCH {
+            self.flush(pending);
+        }
+    }
+
+    /// Checks the links still waiting in the batch.
+    pub fn flush(&mut self, pending: &mut Vec<Pending>) {
+        let offers = &self.registries.offers;
+        self.order.clear();
+        for (i, item) in self.batch.iter().enumerate() {
+            let (hash, order) = offers.hash(item.record.to.as_str());
+            self.order
+                .push((order, hash, u32::try_from(i).expect("small batches")));
+        }
+        self.order.sort_unstable_by_key(|&(order, _, _)| order);
+        self.targets.clear();
+        self.targets.resize(self.batch.len(), Err(None));
+        for &(_, hash, i) in &self.order {
+            let id = self.batch[i as usize].record.to.as_str();
+            self.targets[i as usize] = offers.find_hashed(hash, id);
+        }
+        for (item, to) in self.batch.drain(..).zip(self.targets.drain(..)) {
+            let link = link(
+                self.registries,
+                self.hours,
+                self.file,
+                &item,
+                to,
+                &mut self.last_from,
+                pending,
+            );
+            self.links.extend(link);
+        }
+    }
+}
+
+/// The link an item stands for, or none when it cannot be kept; its
+/// problems go to `pending`. `to` is what the registry found for its target.
+fn link<'a>(
+    registries: &Registries,
+    hours: &[f64],
+    f: usize,
+    item: &Item<LinkRecord<'a>>,
+    to: Result<OfferIx, Option<String>>,
+    last_from: &mut LastFrom<'a>,
+    pending: &mut Vec<Pending>,
+) -> Option<Link> {
+    let (rec, base) = (&item.record, item.place.offset);
+    let offers = &registries.offers;
+    let from = match last_from {
+        Some((id, found)) if same(id.as_str().as_bytes(), rec.from.as_str().as_bytes()) => {
+            found.clone()
+        }
+        _ => {
+            let found = offers.find(rec.from.as_str());
+            *last_from = Some((rec.from.clone(), found.clone()));
+            found
+        }
+    };
+    let from = found(from, pending, f, || at(base, &[Seg::Key("from")]));
+    let to = found(to, pending, f, || at(base, &[Seg::Key("to")]));
+    if rec.from == rec.to {
+        pending.error(
+            f,
+            at(base, &[Seg::Key("to")]),
+            format!("this link goes from offer \"{}\" to itself", rec.from),
+        );
+    }
+    let agreement = match &rec.agreement {
+        Some(a) => match registries.agreements.find(a.as_str()) {
+            Ok(a) => Some(a),
+            Err(problem) => {
+                if let Some(message) = problem {
+                    pending.error(f, at(base, &[Seg::Key("agreement")]), message);
+                }
+                return None;
+            }
+        },
+        None => None,
+    };
+    if let Some(credit) = rec.credit_hours {
+        if !(credit >= 0.0 && credit.is_finite()) {
+            pending.error(
+                f,
+                at(base, &[Seg::Key("credit_hours")]),
+                format!("credit_hours must be 0 or more; this link has {credit}"),
+            );
+        } else if let Some(to) = to {
+            let hours = hours[to.index()];
+            if credit > hours {
+                pending.error(
+                    f,
+                    at(base, &[Seg::Key("credit_hours")]),
+                    format!(
+                        "credit_hours {credit} is more than the {hours} hours of offer \"{}\"",
+                        rec.to
+                    ),
+                );
+            }
+        }
+    }
+    let (from, to) = (from?, to?);
+    if from == to {
+        return None;
+    }
+    Some(Link {
+        from,
+        to,
+        kind: rec.kind,
+        agreement,
+        credit_hours: rec.credit_hours,
+        note: owned(rec.note.as_ref()),
+        origin: origin(f, item.place),
+    })
+}
