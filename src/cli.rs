@@ -32,7 +32,8 @@ links between them: progressions, bridges backed by partnership agreements, \
 equivalences, and progressions inferred from competences.
 
 Without a command, parcours opens its terminal interface on the catalogue: \
-search, filters, the detail of each offer and the passerelles between them \
+search, filters, the detail of each offer and the passerelles between them, \
+and the planner, where pathways are compared side by side and kept as plans \
 (keys and screens: docs/interface.md).
 
 Without --data, parcours reads the catalogue made by `parcours init` in your \
