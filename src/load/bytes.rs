@@ -29,7 +29,7 @@ fn word(bytes: &[u8], i: usize) -> u64 {
 
 /// The position of the first `"`, `\` or control character: where a plain
 /// JSON string ends, or stops being plain.
-pub fn string_end(bytes: &[u8]) -> Option<usize> {
+fn string_end(bytes: &[u8]) -> Option<usize> {
     // The cheaper, inexact tests will do here: a byte may be flagged
     // wrongly only above one flagged rightly, since what spills from a
     // byte's subtraction comes from a byte that matched.
@@ -49,6 +49,14 @@ pub fn string_end(bytes: &[u8]) -> Option<usize> {
         .iter()
         .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
         .map(|p| i + p)
+}
+
+/// The length of a plain string (no escape, no control character) whose
+/// opening quote is just before `bytes`: where its closing quote is. `None`
+/// when the string is not plain, or not closed.
+#[inline]
+pub fn plain_string(bytes: &[u8]) -> Option<usize> {
+    string_end(bytes).filter(|&len| bytes[len] == b'"')
 }
 
 /// How many times `b` occurs.

@@ -23,6 +23,7 @@ use super::whole::is_json_object;
 use super::{Item, Kind, Parsed, ProviderItem, centre_places, item_problem};
 use crate::load::bytes;
 use crate::load::place::Cursor;
+use crate::load::records::{LinkRecord, OfferRecord};
 use crate::model::file::{FORMAT, SECTIONS};
 
 /// The file must be read by the careful reader.
@@ -127,7 +128,7 @@ pub fn head(file: usize, text: &str) -> Result<(Parsed<'_>, Option<Resume>), Han
         if s.eat(b',') {
             continue;
         }
-        if s.eat(b'}') && s.at_end() && format {
+        if format && s.closes_file() {
             return Ok((parsed, None));
         }
         return Err(Handover);
@@ -141,7 +142,7 @@ pub fn offers<'a>(
     text: &'a str,
     resume: Resume,
     parsed: &mut Parsed<'a>,
-    each: impl FnMut(Item<crate::load::records::OfferRecord<'a>>, &mut Parsed<'a>),
+    each: impl FnMut(Item<OfferRecord<'a>>, &mut Parsed<'a>),
 ) -> Result<Option<Resume>, Handover> {
     let mut s = Stream::resume(file, text, resume);
     s.items(Kind::Offer, quick::offer, parsed, each)?;
@@ -151,7 +152,7 @@ pub fn offers<'a>(
         }
         return Ok(Some(s.stop(Later::Links)));
     }
-    if s.eat(b'}') && s.at_end() {
+    if s.closes_file() {
         return Ok(None);
     }
     Err(Handover)
@@ -164,11 +165,11 @@ pub fn links<'a>(
     text: &'a str,
     resume: Resume,
     parsed: &mut Parsed<'a>,
-    each: impl FnMut(Item<crate::load::records::LinkRecord<'a>>, &mut Parsed<'a>),
+    each: impl FnMut(Item<LinkRecord<'a>>, &mut Parsed<'a>),
 ) -> Result<(), Handover> {
     let mut s = Stream::resume(file, text, resume);
     s.items(Kind::Link, quick::link, parsed, each)?;
-    if s.eat(b'}') && s.at_end() {
+    if s.closes_file() {
         return Ok(());
     }
     Err(Handover)
@@ -227,7 +228,12 @@ impl<'a> Stream<'a> {
         }
     }
 
-    fn at_end(&mut self) -> bool {
+    /// Moves past the closing brace of the top-level object, if it comes
+    /// next and nothing but blanks follows it.
+    fn closes_file(&mut self) -> bool {
+        if !self.eat(b'}') {
+            return false;
+        }
         self.ws();
         self.i == self.text.len()
     }
@@ -238,11 +244,7 @@ impl<'a> Stream<'a> {
             return Err(Handover);
         }
         let start = self.i;
-        let rest = &self.text.as_bytes()[start..];
-        let len = bytes::string_end(rest).ok_or(Handover)?;
-        if rest[len] != b'"' {
-            return Err(Handover);
-        }
+        let len = bytes::plain_string(&self.text.as_bytes()[start..]).ok_or(Handover)?;
         self.i = start + len + 1;
         Ok(&self.text[start..start + len])
     }
@@ -285,41 +287,49 @@ impl<'a> Stream<'a> {
             if let Some(read) = quick(self.text, start) {
                 self.i = read.end;
                 self.cursor.skip(read.end, read.newlines, read.last_newline);
-                let record = read.record;
+                each(
+                    Item {
+                        place,
+                        record: read.record,
+                    },
+                    parsed,
+                );
+            } else if let Some(record) = self.serde_item(kind, parsed)? {
                 each(Item { place, record }, parsed);
-                if self.eat(b',') {
-                    continue;
-                }
-                if self.eat(b']') {
-                    return Ok(());
-                }
-                return Err(Handover);
             }
-            let rest = &self.text[start..];
-            let mut records = serde_json::Deserializer::from_str(rest).into_iter::<T>();
-            if let Some(Ok(record)) = records.next() {
-                self.i = start + records.byte_offset();
-                each(Item { place, record }, parsed);
-            } else {
-                if !*self.json.get_or_insert_with(|| is_json_object(self.text)) {
-                    return Err(Handover);
-                }
-                let mut raws = serde_json::Deserializer::from_str(rest).into_iter::<&RawValue>();
-                let Some(Ok(raw)) = raws.next() else {
-                    return Err(Handover);
-                };
-                self.i = start + raws.byte_offset();
-                if let Some(record) = item_problem(self.file, start, raw, kind, parsed) {
-                    each(Item { place, record }, parsed);
-                }
+            if !self.eat(b',') {
+                break;
             }
-            if self.eat(b',') {
-                continue;
-            }
-            if self.eat(b']') {
-                return Ok(());
-            }
+        }
+        if self.eat(b']') {
+            Ok(())
+        } else {
+            Err(Handover)
+        }
+    }
+
+    /// Reads the item at the current byte with serde. An item that does
+    /// not match its record is reported as the careful reader reports it
+    /// (`Ok(None)`), if the file is JSON; otherwise the file is handed over.
+    fn serde_item<T: Deserialize<'a>>(
+        &mut self,
+        kind: Kind,
+        parsed: &mut Parsed<'a>,
+    ) -> Result<Option<T>, Handover> {
+        let (start, rest) = (self.i, &self.text[self.i..]);
+        let mut records = serde_json::Deserializer::from_str(rest).into_iter::<T>();
+        if let Some(Ok(record)) = records.next() {
+            self.i = start + records.byte_offset();
+            return Ok(Some(record));
+        }
+        if !*self.json.get_or_insert_with(|| is_json_object(self.text)) {
             return Err(Handover);
         }
+        let mut raws = serde_json::Deserializer::from_str(rest).into_iter::<&RawValue>();
+        let Some(Ok(raw)) = raws.next() else {
+            return Err(Handover);
+        };
+        self.i = start + raws.byte_offset();
+        Ok(item_problem(self.file, start, raw, kind, parsed))
     }
 }

@@ -117,11 +117,7 @@ impl<'a> Lexer<'a> {
     pub fn str(&mut self) -> Option<&'a str> {
         self.eat(b'"')?;
         let start = self.i;
-        let rest = &self.text.as_bytes()[start..];
-        let len = bytes::string_end(rest)?;
-        if rest[len] != b'"' {
-            return None;
-        }
+        let len = bytes::plain_string(&self.text.as_bytes()[start..])?;
         self.i = start + len + 1;
         Some(&self.text[start..start + len])
     }
