@@ -192,23 +192,52 @@ impl Registries {
     }
 }
 
-/// Adding problems to a list of pending diagnostics.
-pub trait Report {
-    fn problem(&mut self, severity: Severity, file: usize, at: At, message: String);
-
-    fn error(&mut self, file: usize, at: At, message: String) {
-        self.problem(Severity::Error, file, at, message);
-    }
+/// Where the problems of one item go: each is placed at a path inside the
+/// item, which starts at byte `base` of file `file`.
+pub struct ItemReport<'p> {
+    file: usize,
+    base: usize,
+    pending: &'p mut Vec<Pending>,
 }
 
-impl Report for Vec<Pending> {
-    fn problem(&mut self, severity: Severity, file: usize, at: At, message: String) {
-        self.push(Pending {
-            severity,
+impl<'p> ItemReport<'p> {
+    pub fn new(pending: &'p mut Vec<Pending>, file: usize, base: usize) -> Self {
+        Self {
             file,
-            at,
+            base,
+            pending,
+        }
+    }
+
+    pub fn problem(&mut self, severity: Severity, path: &[Seg], message: String) {
+        self.pending.push(Pending {
+            severity,
+            file: self.file,
+            at: at(self.base, path),
             message,
         });
+    }
+
+    pub fn error(&mut self, path: &[Seg], message: String) {
+        self.problem(Severity::Error, path, message);
+    }
+
+    pub fn warning(&mut self, path: &[Seg], message: String) {
+        self.problem(Severity::Warning, path, message);
+    }
+
+    /// The index a registry found for a reference (the value at `path`),
+    /// reporting an unknown id there. An item that exists but could not
+    /// be kept was reported already: it is `None` without a word.
+    pub fn found<I>(&mut self, found: Result<I, Option<String>>, path: &[Seg]) -> Option<I> {
+        match found {
+            Ok(ix) => Some(ix),
+            Err(None) => None,
+            Err(Some(message)) => {
+                self.error(path, message);
+                None
+            }
+        }
     }
 }
 
@@ -234,6 +263,11 @@ impl<'a, 'r> Resolver<'a, 'r> {
         }
     }
 
+    /// Where the problems of the item at byte `base` of file `file` go.
+    fn report(&mut self, file: usize, base: usize) -> ItemReport<'_> {
+        ItemReport::new(&mut self.pending, file, base)
+    }
+
     /// `FILE:LINE:COLUMN` of the `id` of the item at `offset`.
     fn place_of_id(&self, file: usize, offset: usize) -> String {
         let text = self.texts[file];
@@ -256,9 +290,8 @@ impl<'a, 'r> Resolver<'a, 'r> {
         let (kind, first) = (registry.kind, registry.first(id));
         let id_path = &[Seg::Key("id")];
         if !is_valid_id(id) {
-            self.pending.error(
-                file,
-                at(offset, id_path),
+            self.report(file, offset).error(
+                id_path,
                 format!(
                     "bad {} id \"{id}\": an id is made of lowercase letters, digits, '.', '_' and '-', and starts with a letter or digit",
                     kind.noun()
@@ -270,9 +303,8 @@ impl<'a, 'r> Resolver<'a, 'r> {
             Some(None) => false,
             Some(Some((first_file, first_offset))) => {
                 let place = self.place_of_id(first_file, first_offset);
-                self.pending.error(
-                    file,
-                    at(offset, id_path),
+                self.report(file, offset).error(
+                    id_path,
                     format!(
                         "duplicate {} id \"{id}\": already defined at {place}",
                         kind.noun()
@@ -285,7 +317,7 @@ impl<'a, 'r> Resolver<'a, 'r> {
 }
 
 /// A pending place: the value at `path` inside the item at `base`.
-pub fn at(base: usize, path: &[Seg]) -> At {
+fn at(base: usize, path: &[Seg]) -> At {
     At::Path {
         base,
         path: path.to_vec(),

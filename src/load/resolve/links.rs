@@ -1,18 +1,12 @@
 //! Links: checked against the registries of offers and agreements, which no
 //! longer change once links are read, so many threads can check them.
 
-use super::offers::found;
-use super::{Registries, Report, at, origin};
+use super::{ItemReport, Registries, origin};
 use crate::load::locate::Seg;
 use crate::load::parse::{Item, Pending};
 use crate::load::records::{LinkRecord, Text, owned};
 use crate::model::id_index::same;
 use crate::model::{Link, OfferIx};
-
-/// The last `from` looked up and what was found. Links are mostly written
-/// grouped by the offer they leave, so most links repeat the lookup of the
-/// link before.
-pub type LastFrom<'a> = Option<(Text<'a>, Result<OfferIx, Option<String>>)>;
 
 /// How many links are read before their targets are looked up together.
 const BATCH: usize = 1 << 14;
@@ -23,29 +17,26 @@ const BATCH: usize = 1 << 14;
 /// in the order of their place in the registry instead, which reads it in
 /// one sweep rather than at random.
 pub struct Linker<'a, 'r> {
-    registries: &'r Registries,
-    /// Each offer's hours, by index: the credit check reads them for every
-    /// link, and this is a small array where offers are large records.
-    hours: &'r [f64],
-    file: usize,
+    checker: Checker<'a, 'r>,
     batch: Vec<Item<LinkRecord<'a>>>,
     /// Scratch: (registry order, hash, position in the batch).
     order: Vec<(u64, u64, u32)>,
     targets: Vec<Result<OfferIx, Option<String>>>,
-    last_from: LastFrom<'a>,
     pub links: Vec<Link>,
 }
 
 impl<'a, 'r> Linker<'a, 'r> {
     pub fn new(registries: &'r Registries, hours: &'r [f64], file: usize, expected: usize) -> Self {
         Self {
-            registries,
-            hours,
-            file,
+            checker: Checker {
+                registries,
+                hours,
+                file,
+                last_from: None,
+            },
             batch: Vec::with_capacity(BATCH),
             order: Vec::with_capacity(BATCH),
             targets: Vec::with_capacity(BATCH),
-            last_from: None,
             links: Vec::with_capacity(expected),
         }
     }
@@ -61,7 +52,7 @@ impl<'a, 'r> Linker<'a, 'r> {
 
     /// Checks the links still waiting in the batch.
     pub fn flush(&mut self, pending: &mut Vec<Pending>) {
-        let offers = &self.registries.offers;
+        let offers = &self.checker.registries.offers;
         self.order.clear();
         for (i, item) in self.batch.iter().enumerate() {
             let (hash, order) = offers.hash(item.record.to.as_str());
@@ -76,96 +67,94 @@ impl<'a, 'r> Linker<'a, 'r> {
             self.targets[i as usize] = offers.find_hashed(hash, id);
         }
         for (item, to) in self.batch.drain(..).zip(self.targets.drain(..)) {
-            let link = link(
-                self.registries,
-                self.hours,
-                self.file,
-                &item,
-                to,
-                &mut self.last_from,
-                pending,
-            );
+            let link = self.checker.link(&item, to, pending);
             self.links.extend(link);
         }
     }
 }
 
-/// The link an item stands for, or none when it cannot be kept; its
-/// problems go to `pending`. `to` is what the registry found for its target.
-fn link<'a>(
-    registries: &Registries,
-    hours: &[f64],
-    f: usize,
-    item: &Item<LinkRecord<'a>>,
-    to: Result<OfferIx, Option<String>>,
-    last_from: &mut LastFrom<'a>,
-    pending: &mut Vec<Pending>,
-) -> Option<Link> {
-    let (rec, base) = (&item.record, item.place.offset);
-    let offers = &registries.offers;
-    let from = match last_from {
-        Some((id, found)) if same(id.as_str().as_bytes(), rec.from.as_str().as_bytes()) => {
-            found.clone()
-        }
-        _ => {
-            let found = offers.find(rec.from.as_str());
-            *last_from = Some((rec.from.clone(), found.clone()));
-            found
-        }
-    };
-    let from = found(from, pending, f, || at(base, &[Seg::Key("from")]));
-    let to = found(to, pending, f, || at(base, &[Seg::Key("to")]));
-    if rec.from == rec.to {
-        pending.error(
-            f,
-            at(base, &[Seg::Key("to")]),
-            format!("this link goes from offer \"{}\" to itself", rec.from),
-        );
-    }
-    let agreement = match &rec.agreement {
-        Some(a) => match registries.agreements.find(a.as_str()) {
-            Ok(a) => Some(a),
-            Err(problem) => {
-                if let Some(message) = problem {
-                    pending.error(f, at(base, &[Seg::Key("agreement")]), message);
-                }
-                return None;
+/// What checking a link reads: the registries, which no longer change,
+/// and each offer's hours.
+struct Checker<'a, 'r> {
+    registries: &'r Registries,
+    /// Each offer's hours, by index: the credit check reads them for every
+    /// link, and this is a small array where offers are large records.
+    hours: &'r [f64],
+    file: usize,
+    /// The last `from` looked up and what was found. Links are mostly
+    /// written grouped by the offer they leave, so most links repeat the
+    /// lookup of the link before.
+    last_from: Option<(Text<'a>, Result<OfferIx, Option<String>>)>,
+}
+
+impl<'a> Checker<'a, '_> {
+    /// The link an item stands for, or none when it cannot be kept; its
+    /// problems go to `pending`. `to` is what the registry found for its
+    /// target.
+    fn link(
+        &mut self,
+        item: &Item<LinkRecord<'a>>,
+        to: Result<OfferIx, Option<String>>,
+        pending: &mut Vec<Pending>,
+    ) -> Option<Link> {
+        let rec = &item.record;
+        let mut report = ItemReport::new(pending, self.file, item.place.offset);
+        let from = match &self.last_from {
+            Some((id, found)) if same(id.as_str().as_bytes(), rec.from.as_str().as_bytes()) => {
+                found.clone()
             }
-        },
-        None => None,
-    };
-    if let Some(credit) = rec.credit_hours {
-        if !(credit >= 0.0 && credit.is_finite()) {
-            pending.error(
-                f,
-                at(base, &[Seg::Key("credit_hours")]),
-                format!("credit_hours must be 0 or more; this link has {credit}"),
+            _ => {
+                let found = self.registries.offers.find(rec.from.as_str());
+                self.last_from = Some((rec.from.clone(), found.clone()));
+                found
+            }
+        };
+        let from = report.found(from, &[Seg::Key("from")]);
+        let to = report.found(to, &[Seg::Key("to")]);
+        if rec.from == rec.to {
+            report.error(
+                &[Seg::Key("to")],
+                format!("this link goes from offer \"{}\" to itself", rec.from),
             );
-        } else if let Some(to) = to {
-            let hours = hours[to.index()];
-            if credit > hours {
-                pending.error(
-                    f,
-                    at(base, &[Seg::Key("credit_hours")]),
-                    format!(
-                        "credit_hours {credit} is more than the {hours} hours of offer \"{}\"",
-                        rec.to
-                    ),
+        }
+        let agreement = match &rec.agreement {
+            Some(a) => Some(report.found(
+                self.registries.agreements.find(a.as_str()),
+                &[Seg::Key("agreement")],
+            )?),
+            None => None,
+        };
+        if let Some(credit) = rec.credit_hours {
+            if !(credit >= 0.0 && credit.is_finite()) {
+                report.error(
+                    &[Seg::Key("credit_hours")],
+                    format!("credit_hours must be 0 or more; this link has {credit}"),
                 );
+            } else if let Some(to) = to {
+                let hours = self.hours[to.index()];
+                if credit > hours {
+                    report.error(
+                        &[Seg::Key("credit_hours")],
+                        format!(
+                            "credit_hours {credit} is more than the {hours} hours of offer \"{}\"",
+                            rec.to
+                        ),
+                    );
+                }
             }
         }
+        let (from, to) = (from?, to?);
+        if from == to {
+            return None;
+        }
+        Some(Link {
+            from,
+            to,
+            kind: rec.kind,
+            agreement,
+            credit_hours: rec.credit_hours,
+            note: owned(rec.note.as_ref()),
+            origin: origin(self.file, item.place),
+        })
     }
-    let (from, to) = (from?, to?);
-    if from == to {
-        return None;
-    }
-    Some(Link {
-        from,
-        to,
-        kind: rec.kind,
-        agreement,
-        credit_hours: rec.credit_hours,
-        note: owned(rec.note.as_ref()),
-        origin: origin(f, item.place),
-    })
 }

@@ -1,9 +1,9 @@
 //! Offers: checked against the registries of what they refer to (many at
 //! once), then registered under their ids in file order.
 
-use super::{Registries, Registry, Report, Resolver, at, date, origin};
+use super::{ItemReport, Registries, Registry, Resolver, date, origin};
 use crate::load::locate::Seg;
-use crate::load::parse::{At, Item, Pending};
+use crate::load::parse::{Item, Pending};
 use crate::load::place::Place;
 use crate::load::records::{OfferRecord, Text, owned, owned_list};
 use crate::model::{Catalogue, CentreIx, Offer, OfferIx, ProviderIx, Session};
@@ -33,46 +33,35 @@ pub fn draft<'a>(
     f: usize,
     item: Item<OfferRecord<'a>>,
 ) -> Draft<'a> {
-    let (rec, base) = (item.record, item.place.offset);
+    let rec = item.record;
     let mut pending = Vec::new();
-    let provider = found(
+    let mut report = ItemReport::new(&mut pending, f, item.place.offset);
+    let provider = report.found(
         registries.providers.find(rec.provider.as_str()),
-        &mut pending,
-        f,
-        || at(base, &[Seg::Key("provider")]),
+        &[Seg::Key("provider")],
     );
-    let centre = centre(registries, cat, &rec, provider, (f, base), &mut pending);
-    let level = numbers(&rec, (f, base), &mut pending);
-    let place = (f, base);
+    let centre = centre(registries, cat, &rec, provider, &mut report);
+    let level = numbers(&rec, &mut report);
     let requires = references(
         &registries.competences,
         &rec.requires,
         "requires",
-        place,
-        &mut pending,
+        &mut report,
     );
-    let grants = references(
-        &registries.competences,
-        &rec.grants,
-        "grants",
-        place,
-        &mut pending,
-    );
+    let grants = references(&registries.competences, &rec.grants, "grants", &mut report);
     let prepares = references(
         &registries.occupations,
         &rec.prepares,
         "prepares",
-        place,
-        &mut pending,
+        &mut report,
     );
-    let sessions = sessions(&rec, f, base, &mut pending);
+    let sessions = sessions(&rec, &mut report);
     let weeks = rec.weeks.and_then(|w| {
         if let Ok(w @ 1..) = u32::try_from(w) {
             Some(w)
         } else {
-            pending.error(
-                f,
-                at(base, &[Seg::Key("weeks")]),
+            report.error(
+                &[Seg::Key("weeks")],
                 format!("weeks must be 1 or more; this offer has {w}"),
             );
             None
@@ -116,42 +105,30 @@ fn centre(
     cat: &Catalogue,
     rec: &OfferRecord<'_>,
     provider: Option<ProviderIx>,
-    (f, base): (usize, usize),
-    pending: &mut Vec<Pending>,
+    report: &mut ItemReport<'_>,
 ) -> Option<CentreIx> {
-    rec.centre.as_ref().and_then(|c| {
-        let centre = found(
-            registries.centres.find(c.as_str()),
-            pending,
-            f,
-            || at(base, &[Seg::Key("centre")]),
-        )?;
-        let owner = cat.centre(centre).provider;
-        match provider {
-            Some(p) if p != owner => {
-                let (owner_id, offer_provider) = (&cat.provider(owner).id, &cat.provider(p).id);
-                pending.error(
-                    f,
-                    at(base, &[Seg::Key("centre")]),
-                    format!("centre \"{c}\" belongs to provider \"{owner_id}\", not to this offer's provider \"{offer_provider}\""),
-                );
-                None
-            }
-            _ => Some(centre),
+    let c = rec.centre.as_ref()?;
+    let path = &[Seg::Key("centre")];
+    let centre = report.found(registries.centres.find(c.as_str()), path)?;
+    let owner = cat.centre(centre).provider;
+    match provider {
+        Some(p) if p != owner => {
+            let (owner_id, offer_provider) = (&cat.provider(owner).id, &cat.provider(p).id);
+            report.error(
+                path,
+                format!("centre \"{c}\" belongs to provider \"{owner_id}\", not to this offer's provider \"{offer_provider}\""),
+            );
+            None
         }
-    })
+        _ => Some(centre),
+    }
 }
 
 /// Checks hours and cost; the level, if it is one.
-fn numbers(
-    rec: &OfferRecord<'_>,
-    (f, base): (usize, usize),
-    pending: &mut Vec<Pending>,
-) -> Option<u8> {
+fn numbers(rec: &OfferRecord<'_>, report: &mut ItemReport<'_>) -> Option<u8> {
     if !(rec.hours > 0.0 && rec.hours.is_finite()) {
-        pending.error(
-            f,
-            at(base, &[Seg::Key("hours")]),
+        report.error(
+            &[Seg::Key("hours")],
             format!("hours must be more than 0; this offer has {}", rec.hours),
         );
     }
@@ -159,9 +136,8 @@ fn numbers(
         if let Ok(l @ 1..=8) = u8::try_from(level) {
             Some(l)
         } else {
-            pending.error(
-                f,
-                at(base, &[Seg::Key("level")]),
+            report.error(
+                &[Seg::Key("level")],
                 format!("level {level} is outside the EQF levels 1 to 8"),
             );
             None
@@ -170,76 +146,45 @@ fn numbers(
     if let Some(cost) = rec.cost_eur
         && !(cost >= 0.0 && cost.is_finite())
     {
-        pending.error(
-            f,
-            at(base, &[Seg::Key("cost_eur")]),
+        report.error(
+            &[Seg::Key("cost_eur")],
             format!("cost_eur must be 0 or more; this offer has {cost}"),
         );
     }
     level
 }
 
-/// The indices of a list of references (`field` of the item at byte
-/// `base` of file `f`), reporting unknown ids.
+/// The indices of a list of references (the offer's `field`), reporting
+/// unknown ids.
 fn references<I: Copy>(
     registry: &Registry<I>,
     ids: &[Text<'_>],
     field: &'static str,
-    (f, base): (usize, usize),
-    pending: &mut Vec<Pending>,
+    report: &mut ItemReport<'_>,
 ) -> Vec<I> {
     let mut list = Vec::with_capacity(ids.len());
     for (i, id) in ids.iter().enumerate() {
-        let place = || at(base, &[Seg::Key(field), Seg::Index(i)]);
-        list.extend(found(registry.find(id.as_str()), pending, f, place));
+        let path = &[Seg::Key(field), Seg::Index(i)];
+        list.extend(report.found(registry.find(id.as_str()), path));
     }
     list
 }
 
-/// A reference's index, reporting an unknown id at `place` (made only
-/// then: it allocates).
-pub(super) fn found<I>(
-    found: Result<I, Option<String>>,
-    pending: &mut Vec<Pending>,
-    f: usize,
-    place: impl FnOnce() -> At,
-) -> Option<I> {
-    match found {
-        Ok(ix) => Some(ix),
-        Err(None) => None,
-        Err(Some(message)) => {
-            pending.error(f, place(), message);
-            None
-        }
-    }
-}
-
-fn sessions(
-    rec: &OfferRecord<'_>,
-    f: usize,
-    base: usize,
-    pending: &mut Vec<Pending>,
-) -> Vec<Session> {
+fn sessions(rec: &OfferRecord<'_>, report: &mut ItemReport<'_>) -> Vec<Session> {
     let mut sessions = Vec::with_capacity(rec.sessions.len());
     for (i, s) in rec.sessions.iter().enumerate() {
-        let path = |field| {
-            at(
-                base,
-                &[Seg::Key("sessions"), Seg::Index(i), Seg::Key(field)],
-            )
-        };
+        let path = |field| [Seg::Key("sessions"), Seg::Index(i), Seg::Key(field)];
         let mut read = |text: &Text<'_>, field| {
             date(text.as_str())
-                .map_err(|message| pending.error(f, path(field), message))
+                .map_err(|message| report.error(&path(field), message))
                 .ok()
         };
         let start = read(&s.start, "start");
         let end = read(&s.end, "end");
         if let (Some(start), Some(end)) = (start, end) {
             if end < start {
-                pending.error(
-                    f,
-                    path("end"),
+                report.error(
+                    &path("end"),
                     format!("this session ends ({end}) before it starts ({start})"),
                 );
             } else {

@@ -1,10 +1,7 @@
 //! Bodies, centres, agreements, competences and occupations: the items
 //! offers and links refer to.
 
-use std::borrow::Cow;
-
-use super::{Report, Resolver, at, date, is_country, origin};
-use crate::load::Severity;
+use super::{ItemReport, Resolver, date, is_country, origin};
 use crate::load::locate::Seg;
 use crate::load::parse::{Item, ProviderItem};
 use crate::load::place::Place;
@@ -30,10 +27,8 @@ impl<'a> Resolver<'a, '_> {
             .providers
             .register(rec.id.as_str(), keep.then_some(ix), f, base);
         if !is_country(rec.country.as_str()) {
-            self.pending.problem(
-                Severity::Warning,
-                f,
-                at(base, &[Seg::Key("country")]),
+            self.report(f, base).warning(
+                &[Seg::Key("country")],
                 country_warning(rec.country.as_str()),
             );
         }
@@ -72,11 +67,11 @@ impl<'a> Resolver<'a, '_> {
         self.registries
             .centres
             .register(rec.id.as_str(), keep.then_some(ix), f, offset);
+        let mut report = self.report(f, offset);
         for (name, value, limit) in [("lat", rec.lat, 90.0), ("lon", rec.lon, 180.0)] {
             if !(-limit..=limit).contains(&value) {
-                self.pending.error(
-                    f,
-                    at(offset, &[Seg::Key(name)]),
+                report.error(
+                    &[Seg::Key(name)],
                     format!(
                         "{name} {value} is out of range: it must lie between -{limit} and {limit}"
                     ),
@@ -86,12 +81,7 @@ impl<'a> Resolver<'a, '_> {
         if let Some(country) = &rec.country
             && !is_country(country.as_str())
         {
-            self.pending.problem(
-                Severity::Warning,
-                f,
-                at(offset, &[Seg::Key("country")]),
-                country_warning(country.as_str()),
-            );
+            report.warning(&[Seg::Key("country")], country_warning(country.as_str()));
         }
         if !keep {
             return None;
@@ -117,24 +107,23 @@ impl<'a> Resolver<'a, '_> {
         self.registries
             .agreements
             .register(rec.id.as_str(), keep.then_some(ix), f, base);
+        let mut report = ItemReport::new(&mut self.pending, f, base);
         let mut parties: Vec<ProviderIx> = Vec::new();
         for (i, party) in rec.parties.iter().enumerate() {
-            match self.registries.providers.find(party.as_str()) {
-                Ok(p) if !parties.contains(&p) => parties.push(p),
-                Ok(_) | Err(None) => {}
-                Err(Some(message)) => {
-                    let place = at(base, &[Seg::Key("parties"), Seg::Index(i)]);
-                    self.pending.error(f, place, message);
-                }
+            let path = &[Seg::Key("parties"), Seg::Index(i)];
+            let found = self.registries.providers.find(party.as_str());
+            if let Some(p) = report.found(found, path)
+                && !parties.contains(&p)
+            {
+                parties.push(p);
             }
         }
         let mut distinct: Vec<&str> = rec.parties.iter().map(Text::as_str).collect();
         distinct.sort_unstable();
         distinct.dedup();
         if distinct.len() < 2 {
-            self.pending.error(
-                f,
-                at(base, &[Seg::Key("parties")]),
+            report.error(
+                &[Seg::Key("parties")],
                 format!(
                     "an agreement needs at least two distinct parties; this one names {}",
                     match distinct.as_slice() {
@@ -145,21 +134,18 @@ impl<'a> Resolver<'a, '_> {
                 ),
             );
         }
-        let mut read_date = |field: &'static str, text: Option<&Cow<'_, str>>| {
-            let parsed = date(text?);
-            parsed
-                .map_err(|message| self.pending.error(f, at(base, &[Seg::Key(field)]), message))
+        let mut read_date = |field: &'static str, text: Option<&Text<'_>>| {
+            date(text?.as_str())
+                .map_err(|message| report.error(&[Seg::Key(field)], message))
                 .ok()
         };
-        let signed = read_date("signed", rec.signed.as_ref().map(|t| &t.0));
-        let until = read_date("until", rec.until.as_ref().map(|t| &t.0));
+        let signed = read_date("signed", rec.signed.as_ref());
+        let until = read_date("until", rec.until.as_ref());
         if let (Some(s), Some(u)) = (signed, until)
             && u < s
         {
-            self.pending.problem(
-                Severity::Warning,
-                f,
-                at(base, &[Seg::Key("until")]),
+            report.warning(
+                &[Seg::Key("until")],
                 format!("this agreement ends ({u}) before it is signed ({s})"),
             );
         }
