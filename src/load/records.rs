@@ -16,6 +16,7 @@ use std::marker::PhantomData;
 
 use serde::de::{Deserialize, Deserializer, Visitor};
 
+use crate::model::file::null_as_empty;
 use crate::model::{Certification, LinkKind, Modality};
 
 /// A string from a catalogue file: borrowed when written without escapes.
@@ -223,15 +224,6 @@ pub struct LinkRecord<'a> {
     pub credit_hours: Option<f64>,
     #[serde(default, borrow)]
     pub note: Option<Text<'a>>,
-}
-
-/// Reads `null` as an empty list (the same function as `model::file`'s).
-fn null_as_empty<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Ok(Option::<Vec<T>>::deserialize(deserializer)?.unwrap_or_default())
 }
 
 #[cfg(test)]

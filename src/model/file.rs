@@ -194,8 +194,9 @@ pub struct LinkRecord {
     pub note: Option<String>,
 }
 
-/// Reads `null` as an empty list.
-fn null_as_empty<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+/// Reads `null` as an empty list (for these records and for loading's
+/// borrowed ones, `crate::load::records`).
+pub(crate) fn null_as_empty<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
 where
     D: Deserializer<'de>,
     T: Deserialize<'de>,
