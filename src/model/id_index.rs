@@ -23,6 +23,13 @@ struct Slot<V> {
     value: V,
 }
 
+impl<V> Slot<V> {
+    /// The slot's id in `ids`, the index's string of every id.
+    fn id<'i>(&self, ids: &'i str) -> &'i str {
+        &ids[self.start as usize..(self.start + self.len) as usize]
+    }
+}
+
 /// Ids mapped to values, each id once.
 #[derive(Clone)]
 pub struct IdIndex<V> {
@@ -61,12 +68,10 @@ impl<V> IdIndex<V> {
     /// The value of `id`, whose hash is `hash`.
     pub fn get_hashed(&self, hash: u64, id: &str) -> Option<&V> {
         self.table
-            .find(hash, |slot| same(self.id(slot).as_bytes(), id.as_bytes()))
+            .find(hash, |slot| {
+                same(slot.id(&self.ids).as_bytes(), id.as_bytes())
+            })
             .map(|slot| &slot.value)
-    }
-
-    fn id(&self, slot: &Slot<V>) -> &str {
-        &self.ids[slot.start as usize..(slot.start + slot.len) as usize]
     }
 
     /// The value of `id`, if it is in the index.
@@ -79,12 +84,7 @@ impl<V> IdIndex<V> {
         let hash = self.hash(id);
         let ids = &self.ids;
         self.table
-            .find_mut(hash, |slot| {
-                same(
-                    &ids.as_bytes()[slot.start as usize..(slot.start + slot.len) as usize],
-                    id.as_bytes(),
-                )
-            })
+            .find_mut(hash, |slot| same(slot.id(ids).as_bytes(), id.as_bytes()))
             .map(|slot| &mut slot.value)
     }
 
@@ -103,7 +103,7 @@ impl<V> IdIndex<V> {
         let (ids, hasher) = (&self.ids, &self.hasher);
         self.table
             .insert_unique(hash, Slot { start, len, value }, |slot| {
-                hasher.hash_one(&ids[slot.start as usize..(slot.start + slot.len) as usize])
+                hasher.hash_one(slot.id(ids))
             });
         true
     }
@@ -112,9 +112,8 @@ impl<V> IdIndex<V> {
     pub fn reserve(&mut self, ids: usize, bytes: usize) {
         self.ids.reserve(bytes);
         let (ids_text, hasher) = (&self.ids, &self.hasher);
-        self.table.reserve(ids, |slot| {
-            hasher.hash_one(&ids_text[slot.start as usize..(slot.start + slot.len) as usize])
-        });
+        self.table
+            .reserve(ids, |slot| hasher.hash_one(slot.id(ids_text)));
     }
 
     /// How many ids the index holds.
@@ -124,7 +123,9 @@ impl<V> IdIndex<V> {
 
     /// Every id and its value, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
-        self.table.iter().map(|slot| (self.id(slot), &slot.value))
+        self.table
+            .iter()
+            .map(|slot| (slot.id(&self.ids), &slot.value))
     }
 
     /// The same ids with values turned by `f`, leaving out those it turns
