@@ -17,17 +17,7 @@ pub fn lint(cat: &Catalogue) -> Vec<Diagnostic> {
             message,
         }
     };
-    // Which pairs of bodies some agreement covers, computed once: the check
-    // runs for every cross-body bridge.
-    let providers = cat.providers.len();
-    let mut covered = vec![false; providers * providers];
-    for agreement in &cat.agreements {
-        for &a in &agreement.parties {
-            for &b in &agreement.parties {
-                covered[a.index() * providers + b.index()] = true;
-            }
-        }
-    }
+    let covered = cat.covered_pairs();
     // Each offer's provider in a small array: the loop below reads two per
     // link, at random, where offers are large records.
     let provider_of: Vec<ProviderIx> = cat.offers.iter().map(|o| o.provider).collect();
@@ -37,9 +27,7 @@ pub fn lint(cat: &Catalogue) -> Vec<Diagnostic> {
             continue;
         }
         match link.agreement {
-            None if link.kind == LinkKind::Bridge
-                && !covered[pa.index() * providers + pb.index()] =>
-            {
+            None if link.kind == LinkKind::Bridge && !covered.covers(pa, pb) => {
                 let (from, to) = (cat.offer(link.from), cat.offer(link.to));
                 let (a, b) = (cat.provider(pa), cat.provider(pb));
                 warnings.push(warn(

@@ -116,11 +116,68 @@ impl Catalogue {
         }
     }
 
+    /// Which pairs of providers some agreement names together, worked out
+    /// once for checks made per link.
+    pub fn covered_pairs(&self) -> CoveredPairs {
+        let providers = self.providers.len();
+        let mut covered = vec![false; providers * providers];
+        for agreement in &self.agreements {
+            for &a in &agreement.parties {
+                for &b in &agreement.parties {
+                    covered[a.index() * providers + b.index()] = true;
+                }
+            }
+        }
+        CoveredPairs { providers, covered }
+    }
+
     /// The file and line an item was written at, as `FILE:LINE:COLUMN`.
     pub fn place(&self, origin: Origin) -> String {
         format!(
             "{}:{}:{}",
             self.files[origin.file.0 as usize].name, origin.line, origin.column
         )
+    }
+}
+
+/// Which pairs of providers some agreement covers: a table of every pair,
+/// so that the question costs one read (it is asked for every link that
+/// crosses from one body to another). Made by [`Catalogue::covered_pairs`].
+#[derive(Clone, Debug)]
+pub struct CoveredPairs {
+    providers: usize,
+    /// `covered[a * providers + b]`: some agreement names both.
+    covered: Vec<bool>,
+}
+
+impl CoveredPairs {
+    /// Whether some agreement counts both `a` and `b` among its parties
+    /// (a provider is covered with itself only by an agreement naming it).
+    pub fn covers(&self, a: ProviderIx, b: ProviderIx) -> bool {
+        self.covered[a.index() * self.providers + b.index()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::load::{Source, load};
+    use crate::model::ProviderIx;
+
+    #[test]
+    fn covered_pairs_are_the_pairs_an_agreement_names() {
+        let cat = load(&Source::Sample).catalogue.expect("the sample loads");
+        let covered = cat.covered_pairs();
+        let mut seen = [false; 2];
+        for a in (0..cat.providers.len()).map(ProviderIx::new) {
+            for b in (0..cat.providers.len()).map(ProviderIx::new) {
+                let named = cat
+                    .agreements
+                    .iter()
+                    .any(|ag| ag.parties.contains(&a) && ag.parties.contains(&b));
+                assert_eq!(covered.covers(a, b), named, "{a:?} {b:?}");
+                seen[usize::from(named)] = true;
+            }
+        }
+        assert_eq!(seen, [true, true], "the sample has pairs of both kinds");
     }
 }
