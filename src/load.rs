@@ -55,36 +55,7 @@ fn load_with(source: &Source, reader: pipeline::Reader) -> Loaded {
     }
 
     let names: Vec<String> = inputs.iter().map(|input| input.name.clone()).collect();
-    let mut texts: Vec<&str> = Vec::with_capacity(inputs.len());
-    let mut readable = Vec::with_capacity(inputs.len());
-    let checked = parallel::map(
-        inputs.iter().collect(),
-        |_, input| input.bytes.len(),
-        |_, input| std::str::from_utf8(&input.bytes),
-    );
-    for (input, utf8) in inputs.iter().zip(checked) {
-        let (text, ok) = match utf8 {
-            Ok(text) => (text.strip_prefix('\u{feff}').unwrap_or(text), true),
-            Err(e) => {
-                let valid =
-                    std::str::from_utf8(&input.bytes[..e.valid_up_to()]).unwrap_or_default();
-                let (line, column) = LineIndex::new(valid).position(valid.len());
-                diagnostics.push(Diagnostic {
-                    severity: Severity::Error,
-                    file: input.name.clone(),
-                    line: Some(line),
-                    column: Some(column),
-                    message: format!(
-                        "this file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8",
-                        input.bytes[e.valid_up_to()]
-                    ),
-                });
-                ("", false)
-            }
-        };
-        texts.push(text);
-        readable.push(ok);
-    }
+    let (texts, readable) = utf8_texts(&inputs, &mut diagnostics);
 
     let pipeline::Outcome {
         mut catalogue,
@@ -125,6 +96,48 @@ fn load_with(source: &Source, reader: pipeline::Reader) -> Loaded {
         diagnostics,
         files: inputs.len(),
     }
+}
+
+/// Each file's text, without its byte-order mark (checked on all cores),
+/// and whether it is text at all: a file that is not UTF-8 is reported,
+/// and stands as an empty text.
+fn utf8_texts<'s>(
+    inputs: &'s [source::Input<'_>],
+    diagnostics: &mut Diagnostics,
+) -> (Vec<&'s str>, Vec<bool>) {
+    let checked = parallel::map(
+        inputs.iter().collect(),
+        |_, input| input.bytes.len(),
+        |_, input| std::str::from_utf8(&input.bytes),
+    );
+    let mut texts = Vec::with_capacity(inputs.len());
+    let mut readable = Vec::with_capacity(inputs.len());
+    for (input, utf8) in inputs.iter().zip(checked) {
+        match utf8 {
+            Ok(text) => {
+                texts.push(text.strip_prefix('\u{feff}').unwrap_or(text));
+                readable.push(true);
+            }
+            Err(e) => {
+                let valid =
+                    std::str::from_utf8(&input.bytes[..e.valid_up_to()]).unwrap_or_default();
+                let (line, column) = LineIndex::new(valid).position(valid.len());
+                diagnostics.push(Diagnostic {
+                    severity: Severity::Error,
+                    file: input.name.clone(),
+                    line: Some(line),
+                    column: Some(column),
+                    message: format!(
+                        "this file is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8",
+                        input.bytes[e.valid_up_to()]
+                    ),
+                });
+                texts.push("");
+                readable.push(false);
+            }
+        }
+    }
+    (texts, readable)
 }
 
 /// Turns a pending diagnostic into one with a line and column.
