@@ -234,20 +234,19 @@ fn offers_of<'a>(
     cat: &Catalogue,
 ) -> Result<Drafted<'a>, Handover> {
     let mut problems = Parsed::default();
-    // About 450 bytes per offer as parcours writes them (only reserved:
-    // untouched memory costs nothing), so the list is not copied as it grows.
-    let expected = match tail.resume {
-        Some(resume) if resume.section == Later::Offers => resume.bytes_left(text) / 256,
-        _ => 0,
-    };
-    let mut drafts = Vec::with_capacity(tail.offers.len() + expected);
-    let resume = match tail.resume {
+    let (mut drafts, resume) = match tail.resume {
         Some(resume) if resume.section == Later::Offers => {
-            stream::offers(f, text, resume, &mut problems, |item, _| {
+            // Room for an offer per 256 bytes left, where parcours writes
+            // about 450, so the list is not copied as it grows (capacity
+            // is only reserved: untouched memory costs nothing).
+            let expected = tail.offers.len() + resume.bytes_left(text) / 256;
+            let mut drafts = Vec::with_capacity(expected);
+            let resume = stream::offers(f, text, resume, &mut problems, |item, _| {
                 drafts.push(draft(registries, cat, f, item));
-            })?
+            })?;
+            (drafts, resume)
         }
-        other => other,
+        other => (Vec::with_capacity(tail.offers.len()), other),
     };
     drafts.extend(
         tail.offers
@@ -271,8 +270,8 @@ fn links_of<'a>(
     hours: &[f64],
 ) -> Result<(Vec<Link>, Vec<Pending>), Handover> {
     let mut problems = Parsed::default();
-    // About 70 bytes per link as parcours writes them: capacity is only
-    // reserved, and untouched memory costs nothing.
+    // Room for a link per 64 bytes left, where parcours writes about 70
+    // (capacity is only reserved: untouched memory costs nothing).
     let expected = tail.resume.map_or(0, |r| r.bytes_left(text) / 64) + tail.links.len();
     let mut linker = Linker::new(registries, hours, f, expected);
     if let Some(resume) = tail.resume {
