@@ -9,7 +9,7 @@
 //! negative number, an unknown or repeated field, a missing one, bad JSON.
 //! serde then reads the item as before, so what a reader accepts it must
 //! read exactly as serde would, and anything it is unsure of it leaves to
-//! serde. The property tests at the end hold them to that.
+//! serde. The property tests (`quick/tests.rs`) hold them to that.
 
 use crate::load::records::{LinkRecord, OfferRecord, SessionRecord, Text};
 use crate::model::id_index::same;

@@ -13,7 +13,7 @@ use serde_json::value::RawValue;
 use super::describe::bare_message;
 use super::{At, Item, Kind, Parsed, ProviderItem, centre_places, item_problem};
 use crate::load::locate::{LineIndex, key_before};
-use crate::load::place::Cursor;
+use crate::load::place::{Cursor, Place};
 use crate::model::file::{FORMAT, SECTIONS};
 use crate::suggest::closest;
 
@@ -210,14 +210,14 @@ impl<'a> Parser<'a> {
         for raw in raws {
             let offset = self.offset_of(raw);
             if let Some(record) = item_problem(self.file, offset, raw, kind, parsed) {
-                items.push(Item {
-                    place: crate::load::place::Place {
-                        offset,
-                        line: 0,
-                        column: 0,
-                    },
-                    record,
-                });
+                // Lines and columns are counted afterwards, kind by kind
+                // (`place_items`).
+                let place = Place {
+                    offset,
+                    line: 0,
+                    column: 0,
+                };
+                items.push(Item { place, record });
             }
         }
         items
