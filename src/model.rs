@@ -12,7 +12,7 @@ mod id;
 pub(crate) mod id_index;
 mod items;
 
-pub use catalogue::{Catalogue, FileIx, Lookup, Origin, SourceFile};
+pub use catalogue::{Catalogue, CoveredPairs, FileIx, Lookup, Origin, SourceFile};
 pub use date::{Date, DateError};
 pub use id::{AgreementIx, CentreIx, CompetenceIx, OccupationIx, OfferIx, ProviderIx, is_valid_id};
 pub use items::{
