@@ -13,10 +13,10 @@ pub use table::{hours_text, totals_text, write_steps};
 pub(crate) use why::why_none;
 
 use super::request::{RequestArgs, build_request};
-use crate::graph::{EdgeKind, PathwayGraph};
-use crate::model::file::number;
-use crate::model::{Catalogue, Date};
-use crate::route::{self, Route};
+use crate::graph::PathwayGraph;
+use crate::model::Catalogue;
+use crate::plan::export::{Detail, RouteJson};
+use crate::route;
 use crate::text::{escape, to_safe_json};
 
 #[derive(Debug, Args)]
@@ -50,7 +50,10 @@ pub fn run(cat: &Catalogue, args: &RouteArgs, out: &mut impl Write) -> std::io::
     if args.json {
         let json = RoutesJson {
             criterion: request.criterion.as_str(),
-            routes: routes.iter().map(|r| RouteJson::of(cat, r)).collect(),
+            routes: routes
+                .iter()
+                .map(|r| RouteJson::new(cat, r, Detail::Contract))
+                .collect(),
             reason: why.clone(),
         };
         writeln!(out, "{}", to_safe_json(&json)?)?;
@@ -77,76 +80,4 @@ struct RoutesJson<'a> {
     routes: Vec<RouteJson<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     reason: Option<String>,
-}
-
-#[derive(Serialize)]
-struct RouteJson<'a> {
-    path: Vec<StepJson<'a>>,
-    #[serde(serialize_with = "number")]
-    hours: f64,
-    seams: usize,
-    steps: usize,
-    cost_eur: f64,
-    distance_km: f64,
-    finish: Option<Date>,
-}
-
-#[derive(Serialize)]
-struct StepJson<'a> {
-    offer: &'a str,
-    provider: &'a str,
-    #[serde(serialize_with = "number")]
-    hours: f64,
-    via: Option<ViaJson<'a>>,
-    seam: bool,
-    start: Option<Date>,
-    end: Option<Date>,
-}
-
-#[derive(Serialize)]
-struct ViaJson<'a> {
-    kind: &'static str,
-    agreement: Option<&'a str>,
-    #[serde(serialize_with = "number")]
-    credit_hours: f64,
-    inferred: bool,
-}
-
-impl<'a> RouteJson<'a> {
-    fn of(cat: &'a Catalogue, r: &Route) -> Self {
-        Self {
-            path: r
-                .steps
-                .iter()
-                .map(|s| {
-                    let offer = cat.offer(s.offer);
-                    StepJson {
-                        offer: &offer.id,
-                        provider: &cat.provider(offer.provider).id,
-                        hours: s.hours,
-                        via: s.via.map(|via| {
-                            let link = via.link(cat);
-                            ViaJson {
-                                kind: link.map_or("progression", |l| l.kind.as_str()),
-                                agreement: link
-                                    .and_then(|l| l.agreement)
-                                    .map(|a| cat.agreement(a).id.as_str()),
-                                credit_hours: via.credit(cat, s.offer),
-                                inferred: via.kind == EdgeKind::Inferred,
-                            }
-                        }),
-                        seam: s.seam,
-                        start: s.start,
-                        end: s.end,
-                    }
-                })
-                .collect(),
-            hours: r.hours,
-            seams: r.seams,
-            steps: r.steps.len(),
-            cost_eur: r.cost_eur,
-            distance_km: r.distance_km,
-            finish: r.finish,
-        }
-    }
 }

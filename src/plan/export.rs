@@ -13,6 +13,8 @@ mod json;
 mod markdown;
 mod words;
 
+pub(crate) use json::{Detail, RouteJson};
+
 use super::rerun::{Saved, saved};
 use super::{Change, Plan};
 use crate::graph::PathwayGraph;
