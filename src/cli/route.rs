@@ -12,11 +12,11 @@ mod why;
 pub use table::{hours_text, totals_text, write_steps};
 pub(crate) use why::why_none;
 
-use super::request::{RequestArgs, build_request};
+use super::request::{RequestArgs, build_request, refuse};
 use crate::graph::PathwayGraph;
 use crate::model::Catalogue;
 use crate::plan::export::{Detail, RouteJson};
-use crate::route;
+use crate::route::{self, Request, Route};
 use crate::text::{escape, to_safe_json};
 
 #[derive(Debug, Args)]
@@ -35,18 +35,14 @@ pub struct RouteArgs {
 }
 
 pub fn run(cat: &Catalogue, args: &RouteArgs, out: &mut impl Write) -> std::io::Result<ExitCode> {
-    let request = match build_request(cat, &args.request, args.by, usize::from(args.k)) {
-        Ok(request) => request,
-        Err(message) => {
-            eprintln!("parcours: {}", escape(&message));
-            return Ok(ExitCode::from(2));
-        }
+    let Found {
+        request,
+        routes,
+        why,
+    } = match find_routes(cat, &args.request, args.by, usize::from(args.k)) {
+        Ok(found) => found,
+        Err(code) => return Ok(code),
     };
-    let graph = PathwayGraph::new(cat);
-    let routes = route::find(cat, &graph, &request);
-    let why = routes
-        .is_empty()
-        .then(|| why::why_none(cat, &request, &route::explain(cat, &graph, &request)));
     if args.json {
         let json = RoutesJson {
             criterion: request.criterion.as_str(),
@@ -71,6 +67,35 @@ pub fn run(cat: &Catalogue, args: &RouteArgs, out: &mut impl Write) -> std::io::
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+/// A request read from the options, the routes it finds, best first, and
+/// why there is none when there is none.
+pub(super) struct Found {
+    pub request: Request,
+    pub routes: Vec<Route>,
+    pub why: Option<String>,
+}
+
+/// Finds the routes the options ask for; a bad request is said on stderr
+/// and gives its exit code.
+pub(super) fn find_routes(
+    cat: &Catalogue,
+    args: &RequestArgs,
+    by: route::Criterion,
+    k: usize,
+) -> Result<Found, ExitCode> {
+    let request = build_request(cat, args, by, k).map_err(|message| refuse(&message))?;
+    let graph = PathwayGraph::new(cat);
+    let routes = route::find(cat, &graph, &request);
+    let why = routes
+        .is_empty()
+        .then(|| why::why_none(cat, &request, &route::explain(cat, &graph, &request)));
+    Ok(Found {
+        request,
+        routes,
+        why,
     })
 }
 
