@@ -39,7 +39,7 @@ pub struct ReachArgs {
     pub limit: usize,
     #[command(flatten)]
     pub constraints: ConstraintArgs,
-    /// Print {"offers": […], "occupations": […]} instead
+    /// Print {"direction", "offers": […], "occupations": […]} instead
     #[arg(long)]
     pub json: bool,
 }

@@ -24,7 +24,7 @@ pub struct SaveArgs {
     /// How to rank routes: hours, seams, steps, cost, distance or finish
     #[arg(long, default_value = "hours", value_name = "CRITERION")]
     pub by: route::Criterion,
-    /// How many routes to compare, best first
+    /// How many routes to compare, best first (at least --pick)
     #[arg(short = 'k', default_value_t = 3, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub k: u16,
     /// Which of them to keep (1: the best)
