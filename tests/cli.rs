@@ -23,16 +23,6 @@ fn json_of(output: &std::process::Output) -> Value {
 }
 
 #[test]
-fn without_a_terminal_the_interface_says_so_and_exits_2() {
-    let home = tempfile::tempdir().unwrap();
-    parcours(home.path())
-        .assert()
-        .code(2)
-        .stdout("")
-        .stderr(predicate::str::contains("needs a terminal"));
-}
-
-#[test]
 fn help_lists_the_commands() {
     let home = tempfile::tempdir().unwrap();
     parcours(home.path())

@@ -2,43 +2,18 @@
 //! which a person has read: run with `UPDATE_GOLDEN=1` to rewrite them
 //! after a deliberate change, then read the diff before committing.
 
+mod plan_common;
+
 use std::path::PathBuf;
 
 use parcours::graph::PathwayGraph;
-use parcours::load::{Source, load, sample};
-use parcours::model::{Catalogue, Date};
+use parcours::model::Catalogue;
 use parcours::plan::{Plan, export};
 use parcours::route::{Constraints, Criterion, Request, Start, Target, find};
 use parcours::text::is_unsafe;
 use parcours::tui::i18n::Lang;
+use plan_common::{date, sample_cat, with_offer, without_offer};
 use serde_json::Value;
-
-fn date(text: &str) -> Date {
-    Date::parse(text).unwrap()
-}
-
-fn sample_cat() -> Catalogue {
-    load(&Source::Sample).catalogue.expect("the sample loads")
-}
-
-/// The sample with `edit` applied to its files (name → JSON).
-fn edited(edit: impl Fn(&str, &mut Value)) -> Catalogue {
-    let files = sample::FILES
-        .iter()
-        .map(|(name, text)| {
-            let mut value: Value = serde_json::from_str(text).unwrap();
-            edit(name, &mut value);
-            (
-                format!("edited/{name}"),
-                serde_json::to_vec(&value).unwrap(),
-            )
-        })
-        .collect();
-    let loaded = load(&Source::Memory(files));
-    loaded
-        .catalogue
-        .unwrap_or_else(|| panic!("{:?}", loaded.diagnostics.errors))
-}
 
 /// Compares `actual` with the golden file, or rewrites it with `UPDATE_GOLDEN=1`.
 fn golden(name: &str, actual: &str) {
@@ -105,15 +80,17 @@ fn masonry(cat: &Catalogue) -> Plan {
     p
 }
 
+/// The plans of the golden files, by the files' stem.
+fn golden_plans(cat: &Catalogue) -> [(&'static str, Plan); 2] {
+    [("logistique", logistics(cat)), ("maconnerie", masonry(cat))]
+}
+
 #[test]
 fn markdown_in_french_and_english() {
     let cat = sample_cat();
     let graph = PathwayGraph::new(&cat);
     let today = date("2026-11-22");
-    for (name, p) in [
-        ("logistique", logistics(&cat)),
-        ("maconnerie", masonry(&cat)),
-    ] {
+    for (name, p) in golden_plans(&cat) {
         golden(
             &format!("{name}.fr.md"),
             &export::markdown(&cat, &graph, &p, Lang::Fr, today),
@@ -130,10 +107,7 @@ fn csv_and_json() {
     let cat = sample_cat();
     let graph = PathwayGraph::new(&cat);
     let today = date("2026-11-22");
-    for (name, p) in [
-        ("logistique", logistics(&cat)),
-        ("maconnerie", masonry(&cat)),
-    ] {
+    for (name, p) in golden_plans(&cat) {
         golden(
             &format!("{name}.csv"),
             &export::csv_on(&cat, &graph, &p, today),
@@ -197,18 +171,7 @@ fn a_plan_opened_later_is_dated_from_that_day() {
 
 #[test]
 fn a_plan_that_cannot_be_followed_says_why() {
-    let gone = "forem-liege-gestionnaire-entrepot";
-    let cat = edited(|name, file| match name {
-        "forem.json" => file["offers"]
-            .as_array_mut()
-            .unwrap()
-            .retain(|o| o["id"] != gone),
-        "links.json" => file["links"]
-            .as_array_mut()
-            .unwrap()
-            .retain(|l| l["from"] != gone && l["to"] != gone),
-        _ => {}
-    });
+    let cat = without_offer("forem.json", "forem-liege-gestionnaire-entrepot");
     let p = logistics(&sample_cat());
     let graph = PathwayGraph::new(&cat);
     let today = date("2026-11-22");
@@ -229,14 +192,8 @@ fn a_plan_that_cannot_be_followed_says_why() {
 #[test]
 fn catalogue_text_is_escaped_in_every_format() {
     let nasty = "Soudure *MIG* [voir](https://x.test) <b>\u{1b}[2J, \"TIG\"\u{202e}";
-    let cat = edited(|name, file| {
-        if name == "forem.json" {
-            for o in file["offers"].as_array_mut().unwrap() {
-                if o["id"] == "forem-liege-cariste" {
-                    o["title"] = Value::from(nasty);
-                }
-            }
-        }
+    let cat = with_offer("forem.json", "forem-liege-cariste", |o| {
+        o["title"] = Value::from(nasty);
     });
     let graph = PathwayGraph::new(&cat);
     let p = logistics(&cat);

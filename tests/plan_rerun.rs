@@ -4,45 +4,23 @@
 // Hours here are sums of whole numbers: exact in f64.
 #![allow(clippy::float_cmp)]
 
+mod plan_common;
+
 use parcours::graph::PathwayGraph;
-use parcours::load::{Source, load, sample};
-use parcours::model::{Catalogue, Date};
-use parcours::plan::{Change, Plan, PlanTotals, rerun};
+use parcours::model::Catalogue;
+use parcours::plan::{Change, Plan, PlanTotals, Rerun, rerun};
 use parcours::route::{Constraints, Criterion, Request, Start, Target, find};
-use serde_json::{Value, json};
+use plan_common::{date, edited, list, sample_cat, with_offer, without_offer};
+use serde_json::json;
 
 const CARISTE: &str = "forem-liege-cariste";
 const GESTIONNAIRE: &str = "forem-liege-gestionnaire-entrepot";
 const LICENCE: &str = "cnam-ge-metz-lp-logistique";
 
-fn date(text: &str) -> Date {
-    Date::parse(text).unwrap()
-}
-
-/// The sample with `edit` applied to its files (name → JSON).
-fn edited(edit: impl Fn(&str, &mut Value)) -> Catalogue {
-    let files = sample::FILES
-        .iter()
-        .map(|(name, text)| {
-            let mut value: Value = serde_json::from_str(text).unwrap();
-            edit(name, &mut value);
-            (name.to_string(), serde_json::to_vec(&value).unwrap())
-        })
-        .collect();
-    let loaded = load(&Source::Memory(files));
-    loaded
-        .catalogue
-        .unwrap_or_else(|| panic!("{:?}", loaded.diagnostics.errors))
-}
-
-fn sample() -> Catalogue {
-    edited(|_, _| {})
-}
-
 /// The plan saved on 2026-11-22: Liège forklift course, then warehouse
 /// manager, then the logistics degree in Metz (1250 h, finish 2029-06-29).
 fn saved_plan() -> Plan {
-    let cat = sample();
+    let cat = sample_cat();
     let graph = PathwayGraph::new(&cat);
     let request = Request {
         start: Start::From(cat.lookup.offer(CARISTE).unwrap()),
@@ -67,23 +45,19 @@ fn saved_plan() -> Plan {
     plan
 }
 
-fn changes(cat: &Catalogue, today: &str) -> Vec<Change> {
-    rerun(cat, &PathwayGraph::new(cat), &saved_plan(), date(today)).changes
+/// The saved plan re-run on `cat` on the day `today`.
+fn again(cat: &Catalogue, today: &str) -> Rerun {
+    rerun(cat, &PathwayGraph::new(cat), &saved_plan(), date(today))
 }
 
-fn offers_of(file: &mut Value) -> &mut Vec<Value> {
-    file["offers"].as_array_mut().unwrap()
+fn changes(cat: &Catalogue, today: &str) -> Vec<Change> {
+    again(cat, today).changes
 }
 
 #[test]
 fn nothing_changed_on_the_same_catalogue_and_day() {
-    let cat = sample();
-    let again = rerun(
-        &cat,
-        &PathwayGraph::new(&cat),
-        &saved_plan(),
-        date("2026-11-22"),
-    );
+    let cat = sample_cat();
+    let again = again(&cat, "2026-11-22");
     assert_eq!(again.changes, []);
     let saved = again.saved_route.unwrap();
     assert_eq!(PlanTotals::of(&saved), saved_plan().totals);
@@ -93,15 +67,10 @@ fn nothing_changed_on_the_same_catalogue_and_day() {
 
 #[test]
 fn a_passed_session_is_said_and_the_plan_runs_from_today() {
-    let cat = sample();
+    let cat = sample_cat();
     // The first session began on 2026-12-07; the next one still leads to
     // the same finish, so the totals are unchanged.
-    let again = rerun(
-        &cat,
-        &PathwayGraph::new(&cat),
-        &saved_plan(),
-        date("2026-12-10"),
-    );
+    let again = again(&cat, "2026-12-10");
     assert_eq!(
         again.changes,
         [Change::SessionPassed {
@@ -116,7 +85,7 @@ fn a_passed_session_is_said_and_the_plan_runs_from_today() {
 
 #[test]
 fn a_step_without_session_left_changes_the_totals() {
-    let cat = sample();
+    let cat = sample_cat();
     let changes = changes(&cat, "2028-10-01");
     let passed: Vec<&str> = changes
         .iter()
@@ -141,20 +110,8 @@ fn a_step_without_session_left_changes_the_totals() {
 
 #[test]
 fn an_offer_gone_is_named_and_the_saved_route_cannot_be_followed() {
-    let cat = edited(|name, file| match name {
-        "forem.json" => offers_of(file).retain(|o| o["id"] != GESTIONNAIRE),
-        "links.json" => file["links"]
-            .as_array_mut()
-            .unwrap()
-            .retain(|l| l["from"] != GESTIONNAIRE && l["to"] != GESTIONNAIRE),
-        _ => {}
-    });
-    let again = rerun(
-        &cat,
-        &PathwayGraph::new(&cat),
-        &saved_plan(),
-        date("2026-11-22"),
-    );
+    let cat = without_offer("forem.json", GESTIONNAIRE);
+    let again = again(&cat, "2026-11-22");
     assert_eq!(
         again.changes,
         [Change::OfferGone {
@@ -171,24 +128,10 @@ fn an_offer_gone_is_named_and_the_saved_route_cannot_be_followed() {
 fn a_link_gone_is_named() {
     // The degree now also requires a competence the warehouse course does
     // not grant: the inferred progression into it is gone.
-    let cat = edited(|name, file| {
-        if name == "cnam-grand-est.json" {
-            for o in offers_of(file) {
-                if o["id"] == LICENCE {
-                    o["requires"]
-                        .as_array_mut()
-                        .unwrap()
-                        .push(json!("c-soudage-mig"));
-                }
-            }
-        }
+    let cat = with_offer("cnam-grand-est.json", LICENCE, |o| {
+        list(o, "requires").push(json!("c-soudage-mig"));
     });
-    let again = rerun(
-        &cat,
-        &PathwayGraph::new(&cat),
-        &saved_plan(),
-        date("2026-11-22"),
-    );
+    let again = again(&cat, "2026-11-22");
     assert_eq!(
         again.changes,
         [Change::LinkGone {
@@ -204,18 +147,13 @@ fn a_better_route_now_is_offered() {
     // A new bridge straight from the forklift course to the degree.
     let cat = edited(|name, file| {
         if name == "links.json" {
-            file["links"].as_array_mut().unwrap().push(json!({
+            list(file, "links").push(json!({
                 "from": CARISTE, "to": LICENCE, "kind": "bridge",
                 "agreement": "afpa-forem", "credit_hours": 50
             }));
         }
     });
-    let again = rerun(
-        &cat,
-        &PathwayGraph::new(&cat),
-        &saved_plan(),
-        date("2026-11-22"),
-    );
+    let again = again(&cat, "2026-11-22");
     let [Change::BetterRoute { was, now }] = again.changes.as_slice() else {
         panic!("{:?}", again.changes)
     };
@@ -226,14 +164,8 @@ fn a_better_route_now_is_offered() {
 
 #[test]
 fn changed_sessions_change_the_totals() {
-    let cat = edited(|name, file| {
-        if name == "cnam-grand-est.json" {
-            for o in offers_of(file) {
-                if o["id"] == LICENCE {
-                    o["sessions"] = json!([{ "start": "2028-10-02", "end": "2029-07-13" }]);
-                }
-            }
-        }
+    let cat = with_offer("cnam-grand-est.json", LICENCE, |o| {
+        o["sessions"] = json!([{ "start": "2028-10-02", "end": "2029-07-13" }]);
     });
     let changes = changes(&cat, "2026-11-22");
     let [Change::TotalsChanged { was, now }] = changes.as_slice() else {
@@ -246,20 +178,8 @@ fn changed_sessions_change_the_totals() {
 
 #[test]
 fn a_target_gone_leaves_no_request() {
-    let cat = edited(|name, file| match name {
-        "cnam-grand-est.json" => offers_of(file).retain(|o| o["id"] != LICENCE),
-        "links.json" => file["links"]
-            .as_array_mut()
-            .unwrap()
-            .retain(|l| l["from"] != LICENCE && l["to"] != LICENCE),
-        _ => {}
-    });
-    let again = rerun(
-        &cat,
-        &PathwayGraph::new(&cat),
-        &saved_plan(),
-        date("2026-11-22"),
-    );
+    let cat = without_offer("cnam-grand-est.json", LICENCE);
+    let again = again(&cat, "2026-11-22");
     assert_eq!(again.request, Err(vec![LICENCE.to_owned()]));
     assert!(again.routes.is_empty());
     assert_eq!(

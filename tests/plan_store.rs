@@ -1,20 +1,14 @@
 //! Saved plans on disk: round trips, atomic writes, names, errors.
 
+mod plan_common;
+
 use std::path::Path;
 
 use parcours::graph::PathwayGraph;
-use parcours::load::{Source, load};
-use parcours::model::{Catalogue, Date};
+use parcours::model::Catalogue;
 use parcours::plan::{FORMAT, Plan, PlanError, PlanTarget, Store};
 use parcours::route::{Constraints, Criterion, Request, Start, Target, find};
-
-fn sample() -> Catalogue {
-    load(&Source::Sample).catalogue.expect("the sample loads")
-}
-
-fn date(text: &str) -> Date {
-    Date::parse(text).unwrap()
-}
+use plan_common::{date, sample_cat};
 
 /// A plan from a forklift course in Liège to a logistics degree in Metz.
 fn plan(cat: &Catalogue, name: &str) -> Plan {
@@ -54,7 +48,7 @@ fn files(dir: &Path) -> Vec<String> {
 
 #[test]
 fn a_plan_records_the_request_and_route_by_id() {
-    let cat = sample();
+    let cat = sample_cat();
     let p = plan(&cat, "  Marie – logistique  ");
     assert_eq!(p.format, FORMAT);
     assert_eq!(p.name, "Marie – logistique");
@@ -82,7 +76,7 @@ fn a_plan_records_the_request_and_route_by_id() {
 
 #[test]
 fn the_request_comes_back_on_the_same_catalogue() {
-    let cat = sample();
+    let cat = sample_cat();
     let p = plan(&cat, "Marie");
     let request = p.request(&cat).unwrap();
     assert_eq!(
@@ -99,7 +93,7 @@ fn the_request_comes_back_on_the_same_catalogue() {
 
 #[test]
 fn the_request_lists_the_ids_gone() {
-    let cat = sample();
+    let cat = sample_cat();
     let mut p = plan(&cat, "Marie");
     p.request.from = Some("afpa-nowhere".to_owned());
     p.request.constraints.only_providers = vec!["gone-body".to_owned()];
@@ -108,7 +102,7 @@ fn the_request_lists_the_ids_gone() {
 
 #[test]
 fn save_then_load_gives_the_same_plan() {
-    let cat = sample();
+    let cat = sample_cat();
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(dir.path().join("plans"));
     let p = plan(&cat, "Marie – logistique");
@@ -122,7 +116,7 @@ fn save_then_load_gives_the_same_plan() {
 
 #[test]
 fn saving_again_replaces_the_plan_and_leaves_no_temporary_file() {
-    let cat = sample();
+    let cat = sample_cat();
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(dir.path());
     let mut p = plan(&cat, "Marie");
@@ -140,7 +134,7 @@ fn saving_again_replaces_the_plan_and_leaves_no_temporary_file() {
 
 #[test]
 fn names_that_give_the_same_file_stem_get_their_own_files() {
-    let cat = sample();
+    let cat = sample_cat();
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(dir.path());
     store.save(&plan(&cat, "Plan A")).unwrap();
@@ -152,7 +146,7 @@ fn names_that_give_the_same_file_stem_get_their_own_files() {
 
 #[test]
 fn bad_names_are_refused_with_the_reason() {
-    let cat = sample();
+    let cat = sample_cat();
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(dir.path());
     for (name, why) in [
@@ -178,7 +172,7 @@ fn bad_names_are_refused_with_the_reason() {
 
 #[test]
 fn rename_moves_the_plan_and_refuses_a_taken_name() {
-    let cat = sample();
+    let cat = sample_cat();
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(dir.path());
     store.save(&plan(&cat, "Marie")).unwrap();
@@ -204,7 +198,7 @@ fn rename_moves_the_plan_and_refuses_a_taken_name() {
 
 #[test]
 fn delete_removes_the_file() {
-    let cat = sample();
+    let cat = sample_cat();
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(dir.path());
     store.save(&plan(&cat, "Marie")).unwrap();
@@ -219,7 +213,7 @@ fn delete_removes_the_file() {
 
 #[test]
 fn the_list_shows_the_latest_first_and_unreadable_files_with_their_error() {
-    let cat = sample();
+    let cat = sample_cat();
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(dir.path());
     assert!(
@@ -275,7 +269,7 @@ fn the_list_shows_the_latest_first_and_unreadable_files_with_their_error() {
 
 #[test]
 fn a_plan_with_a_bad_field_is_refused_on_load() {
-    let cat = sample();
+    let cat = sample_cat();
     let dir = tempfile::tempdir().unwrap();
     let store = Store::new(dir.path());
     let path = store.save(&plan(&cat, "Marie")).unwrap();

@@ -1,6 +1,7 @@
 //! `parcours route` and `parcours reach` as processes, on the sample.
 
 use assert_cmd::Command;
+use assert_cmd::assert::Assert;
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -12,17 +13,32 @@ fn parcours(home: &std::path::Path) -> Command {
     cmd
 }
 
-fn route_json(args: &[&str]) -> (Value, i32) {
+/// `parcours route ARGS…` run to its end, in a home of its own.
+fn route(args: &[&str]) -> Assert {
     let home = tempfile::tempdir().unwrap();
-    let output = parcours(home.path())
-        .args(["route", "--json", "--start", "2026-11-22"])
-        .args(args)
-        .output()
-        .unwrap();
+    parcours(home.path()).arg("route").args(args).assert()
+}
+
+/// The JSON `parcours route --json --start 2026-11-22 ARGS…` prints, and
+/// its exit code.
+fn route_json(args: &[&str]) -> (Value, i32) {
+    let ran = route(&[&["--json", "--start", "2026-11-22"], args].concat());
+    let output = ran.get_output();
     (
         serde_json::from_slice(&output.stdout).unwrap(),
         output.status.code().unwrap(),
     )
+}
+
+/// The JSON `parcours reach --json ARGS…` prints, after it succeeded.
+fn reach_json(args: &[&str]) -> Value {
+    let home = tempfile::tempdir().unwrap();
+    let ran = parcours(home.path())
+        .args(["reach", "--json"])
+        .args(args)
+        .assert()
+        .success();
+    serde_json::from_slice(&ran.get_output().stdout).unwrap()
 }
 
 const LIEGE: &str = "forem-liege-cariste";
@@ -99,34 +115,27 @@ fn no_route_says_why_and_exits_1() {
         json["reason"],
         "offer cnam-ge-metz-lp-logistique is excluded by the constraints"
     );
-    let home = tempfile::tempdir().unwrap();
-    parcours(home.path())
-        .args(["route", "--from", METZ, "--to", LIEGE])
-        .assert()
+    route(&["--from", METZ, "--to", LIEGE])
         .code(1)
         .stdout(predicate::str::contains(
             "cannot be reached from offer cnam-ge-metz-lp-logistique at all",
         ));
-    parcours(home.path())
-        .args([
-            "route",
-            "--from",
-            LIEGE,
-            "--to",
-            METZ,
-            "--avoid-provider",
-            "afpa",
-            "--avoid-provider",
-            "cnam-grand-est",
-        ])
-        .assert()
-        .code(1)
-        .stdout(predicate::str::contains("excluded by the constraints"));
+    route(&[
+        "--from",
+        LIEGE,
+        "--to",
+        METZ,
+        "--avoid-provider",
+        "afpa",
+        "--avoid-provider",
+        "cnam-grand-est",
+    ])
+    .code(1)
+    .stdout(predicate::str::contains("excluded by the constraints"));
 }
 
 #[test]
 fn a_bad_request_names_what_is_wrong_and_exits_2() {
-    let home = tempfile::tempdir().unwrap();
     for (args, message) in [
         (
             vec!["--from", "forem-liege-caristes", "--to", METZ],
@@ -145,33 +154,16 @@ fn a_bad_request_names_what_is_wrong_and_exits_2() {
             "unknown modality \"online\"",
         ),
     ] {
-        parcours(home.path())
-            .arg("route")
-            .args(&args)
-            .assert()
+        route(&args)
             .code(2)
             .stderr(predicate::str::contains(message));
     }
-    parcours(home.path())
-        .args(["route", "--to", METZ])
-        .assert()
-        .code(2);
+    route(&["--to", METZ]).code(2);
 }
 
 #[test]
 fn the_table_shows_steps_reasons_and_seams() {
-    let home = tempfile::tempdir().unwrap();
-    parcours(home.path())
-        .args([
-            "route",
-            "--from",
-            LIEGE,
-            "--to",
-            METZ,
-            "--start",
-            "2026-11-22",
-        ])
-        .assert()
+    route(&["--from", LIEGE, "--to", METZ, "--start", "2026-11-22"])
         .success()
         .stdout(
             predicate::str::contains("Route 1 of 1 (by hours): 1250 h · 1 seam · 3 steps")
@@ -184,13 +176,7 @@ fn the_table_shows_steps_reasons_and_seams() {
 
 #[test]
 fn reach_lists_what_an_offer_unlocks_and_what_leads_to_it() {
-    let home = tempfile::tempdir().unwrap();
-    let output = parcours(home.path())
-        .args(["reach", "--json", "--from", LIEGE, "--max-steps", "3"])
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let json = reach_json(&["--from", LIEGE, "--max-steps", "3"]);
     let offers = json["offers"].as_array().unwrap();
     let metz = offers
         .iter()
@@ -207,11 +193,7 @@ fn reach_lists_what_an_offer_unlocks_and_what_leads_to_it() {
             .any(|o| o["rome"] == "N1301")
     );
 
-    let output = parcours(home.path())
-        .args(["reach", "--json", "--to", METZ])
-        .output()
-        .unwrap();
-    let json: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let json = reach_json(&["--to", METZ]);
     let liege = json["offers"]
         .as_array()
         .unwrap()

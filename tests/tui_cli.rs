@@ -31,6 +31,12 @@ fn without_a_terminal_it_says_so_and_exits_2() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("the interface needs a terminal"));
+    // No locale at all: English.
+    parcours(home.path())
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("needs a terminal"));
 }
 
 #[test]

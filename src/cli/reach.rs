@@ -39,7 +39,7 @@ pub struct ReachArgs {
     pub limit: usize,
     #[command(flatten)]
     pub constraints: ConstraintArgs,
-    /// Print {"offers": […], "occupations": […]} instead
+    /// Print {"direction", "offers": […], "occupations": […]} instead
     #[arg(long)]
     pub json: bool,
 }
@@ -92,10 +92,7 @@ fn parse(
 pub fn run(cat: &Catalogue, args: &ReachArgs, out: &mut impl Write) -> std::io::Result<ExitCode> {
     let (starts, direction, allowed) = match parse(cat, args) {
         Ok(r) => r,
-        Err(message) => {
-            eprintln!("parcours: {}", escape(&message));
-            return Ok(ExitCode::from(2));
-        }
+        Err(message) => return Ok(request::refuse(&message)),
     };
     let graph = PathwayGraph::new(cat);
     let limits = Limits {

@@ -1,11 +1,14 @@
 //! The options that say where a person stands, where they want to go and
 //! what to avoid, shared by `route` and `reach`.
 
+use std::process::ExitCode;
+
 use clap::Args;
 
 use crate::model::{Catalogue, CompetenceIx, Date, Modality, OfferIx, ProviderIx};
 use crate::route::{Constraints, Criterion, Request, Start, Target};
 use crate::suggest::closest;
+use crate::text::escape;
 
 #[derive(Debug, Args)]
 #[command(group = clap::ArgGroup::new("origin").required(true).args(["from", "holding"]))]
@@ -57,6 +60,13 @@ pub struct ConstraintArgs {
     /// Leave out offers above this EQF level
     #[arg(long, value_name = "N")]
     pub max_level: Option<u8>,
+}
+
+/// Says on stderr what is wrong with a request (a sentence from this
+/// module); the exit code for a bad request.
+pub fn refuse(message: &str) -> ExitCode {
+    eprintln!("parcours: {}", escape(message));
+    ExitCode::from(2)
 }
 
 /// The index of an id, or a sentence saying it is unknown (with the nearest

@@ -13,6 +13,8 @@ mod json;
 mod markdown;
 mod words;
 
+pub(crate) use json::{Detail, RouteJson};
+
 use super::rerun::{Saved, saved};
 use super::{Change, Plan};
 use crate::graph::PathwayGraph;
@@ -32,22 +34,13 @@ pub fn markdown(
     markdown::write(&Evaluated::new(cat, graph, plan, today), words::Words(lang))
 }
 
-/// One CSV row per step, with a header, dates from today on.
-pub fn csv(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan) -> String {
-    csv_on(cat, graph, plan, Date::today())
-}
-
-/// [`csv`] with dates from `today` on.
+/// One CSV row per step, with a header, with dates from `today` on.
 pub fn csv_on(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan, today: Date) -> String {
     csv::write(&Evaluated::new(cat, graph, plan, today))
 }
 
-/// The plan, its route evaluated today with ids, and what changed, as JSON.
-pub fn json(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan) -> String {
-    json_on(cat, graph, plan, Date::today())
-}
-
-/// [`json`] with dates from `today` on.
+/// The plan, its route evaluated on `today` with ids, and what changed,
+/// as JSON.
 pub fn json_on(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan, today: Date) -> String {
     json::write(&Evaluated::new(cat, graph, plan, today))
 }

@@ -7,9 +7,8 @@ use std::process::ExitCode;
 use clap::Args;
 
 use super::fail;
-use crate::cli::request::{RequestArgs, build_request};
-use crate::cli::route::{totals_text, why_none};
-use crate::graph::PathwayGraph;
+use crate::cli::request::RequestArgs;
+use crate::cli::route::{Found, find_routes, totals_text};
 use crate::model::{Catalogue, Date};
 use crate::plan::{Plan, PlanError, Store};
 use crate::route;
@@ -25,7 +24,7 @@ pub struct SaveArgs {
     /// How to rank routes: hours, seams, steps, cost, distance or finish
     #[arg(long, default_value = "hours", value_name = "CRITERION")]
     pub by: route::Criterion,
-    /// How many routes to compare, best first
+    /// How many routes to compare, best first (at least --pick)
     #[arg(short = 'k', default_value_t = 3, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub k: u16,
     /// Which of them to keep (1: the best)
@@ -49,17 +48,15 @@ pub fn run(
     out: &mut impl Write,
 ) -> std::io::Result<ExitCode> {
     let k = usize::from(args.k.max(args.pick));
-    let request = match build_request(cat, &args.request, args.by, k) {
-        Ok(request) => request,
-        Err(message) => {
-            eprintln!("parcours: {}", escape(&message));
-            return Ok(ExitCode::from(2));
-        }
+    let Found {
+        request,
+        routes,
+        why,
+    } = match find_routes(cat, &args.request, args.by, k) {
+        Ok(found) => found,
+        Err(code) => return Ok(code),
     };
-    let graph = PathwayGraph::new(cat);
-    let routes = route::find(cat, &graph, &request);
-    if routes.is_empty() {
-        let why = why_none(cat, &request, &route::explain(cat, &graph, &request));
+    if let Some(why) = why {
         eprintln!("parcours: no pathway, nothing saved: {}", escape(&why));
         return Ok(ExitCode::FAILURE);
     }
