@@ -191,8 +191,7 @@ impl CatalogueState {
         if self.query.trim().is_empty() {
             return;
         }
-        let end = (self.list.offset + height).min(self.shown.len());
-        for &offer in &self.shown[self.list.offset.min(end)..end] {
+        for &offer in &self.shown[self.list.window(height, self.shown.len())] {
             let texts = fields(&data.cat, data.short_body(offer), offer);
             self.highlights.push(
                 self.searcher

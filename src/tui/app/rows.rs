@@ -133,6 +133,13 @@ impl Cursor {
         self.offset = self.offset.min(len.saturating_sub(height));
     }
 
+    /// The rows a pane `height` rows high shows of a list of `len`: from
+    /// the first row shown, as many as fit.
+    pub fn window(self, height: usize, len: usize) -> std::ops::Range<usize> {
+        let end = (self.offset + height).min(len);
+        self.offset.min(end)..end
+    }
+
     /// Moves by `delta` rows within `len`.
     pub fn shift(&mut self, delta: isize, len: usize) {
         self.selected = self
@@ -326,6 +333,13 @@ mod tests {
         c.shift(-100, 3);
         c.reveal(5, 3);
         assert_eq!((c.selected, c.offset), (0, 0));
+        let c = Cursor {
+            selected: 12,
+            offset: 10,
+        };
+        assert_eq!(c.window(5, 20), 10..15);
+        assert_eq!(c.window(5, 12), 10..12);
+        assert_eq!(c.window(5, 4), 4..4);
     }
 
     #[test]

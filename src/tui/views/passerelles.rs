@@ -17,27 +17,22 @@ use crate::tui::app::{AppState, Pane};
 use crate::tui::layout;
 use crate::tui::text::{fit, fit_spans, pad, sanitize, width, wrap};
 
-use super::{draw_line, pane, title};
+use super::{draw_line, draw_pane, draw_row};
 
 pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
     let c = &state.catalogue;
     let t = &state.theme;
     let focused = c.focus == Pane::Links && state.popups.is_empty();
-    frame.render_widget(
-        pane(
-            title(state.strings.links, area.width, t.heading),
-            focused,
-            t,
-        ),
-        area,
-    );
+    draw_pane(frame, area, state.strings.links, focused, t);
     let Some(stop) = c.trail.last() else {
         return;
     };
     let (rows_area, about) = layout::links_split(area);
     let w = usize::from(rows_area.width);
-    let end = (stop.links.offset + usize::from(rows_area.height)).min(c.rows.len());
-    for (n, row) in c.rows[stop.links.offset.min(end)..end].iter().enumerate() {
+    let window = stop
+        .links
+        .window(usize::from(rows_area.height), c.rows.len());
+    for (n, row) in c.rows[window].iter().enumerate() {
         let selected = stop.links.offset + n == stop.links.selected && row.selectable();
         let base = if selected {
             t.selection(focused)
@@ -45,17 +40,13 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
             Style::new()
         };
         let y = u16::try_from(n).unwrap_or(u16::MAX);
-        if selected {
-            frame.buffer_mut().set_style(
-                Rect {
-                    y: rows_area.y + y,
-                    height: 1,
-                    ..rows_area
-                },
-                base,
-            );
-        }
-        draw_line(frame, rows_area, y, &line(state, row, w, base));
+        draw_row(
+            frame,
+            rows_area,
+            y,
+            &line(state, row, w, base),
+            selected.then_some(base),
+        );
     }
     if about.height > 0
         && let Some(row) = c.rows.get(stop.links.selected).filter(|r| r.selectable())

@@ -20,7 +20,7 @@ use crate::tui::app::planner::Message;
 use crate::tui::layout::{self, PlannerLayout};
 use crate::tui::text::{fit_spans, wrap};
 
-use super::{draw_line, pane, title};
+use super::{draw_line, draw_pane};
 
 /// The planner's areas now.
 pub fn areas(state: &AppState, body: Rect) -> PlannerLayout {
@@ -118,11 +118,7 @@ fn render_note(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
                 .collect(),
         ),
     };
-    frame.render_widget(
-        pane(title(heading, area.width, t.heading), focused, t),
-        area,
-    );
-    let inside = layout::inner(area);
+    let inside = draw_pane(frame, area, heading, focused, t);
     let room = usize::from(inside.width.saturating_sub(2));
     let mut y = 0u16;
     for (text, style) in paragraphs {

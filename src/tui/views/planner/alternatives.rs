@@ -9,9 +9,8 @@ use ratatui::text::{Line, Span};
 use crate::route::Route;
 use crate::tui::app::planner::Alternative;
 use crate::tui::app::{AppState, PlannerPane};
-use crate::tui::layout;
 use crate::tui::text::{fit, fit_spans, sanitize, width};
-use crate::tui::views::{draw_line, pane, title};
+use crate::tui::views::{draw_line, draw_pane, draw_row};
 
 /// The mark of a column's best value.
 pub const BEST: &str = "★";
@@ -88,11 +87,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
         results.alternatives.len(),
         (ps.criterion)(results.request.criterion)
     );
-    frame.render_widget(
-        pane(title(&heading, area.width, t.heading), focused, t),
-        area,
-    );
-    let inside = layout::inner(area);
+    let inside = draw_pane(frame, area, &heading, focused, t);
     let room = usize::from(inside.width);
     let fixed: usize = WIDTHS.iter().map(|c| c + 1).sum();
     let courses = room.saturating_sub(fixed + 1);
@@ -133,19 +128,10 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
             Style::new()
         };
         let y = u16::try_from(n + 1).unwrap_or(u16::MAX);
-        if selected {
-            frame.buffer_mut().set_style(
-                Rect {
-                    y: inside.y + y,
-                    height: 1,
-                    ..inside
-                },
-                base,
-            );
-        }
         let courses = show_courses.then_some(courses);
         let spans = row_spans(state, (i, alt), marks[i], base, courses);
-        draw_line(frame, inside, y, &Line::from(fit_spans(spans, room)));
+        let line = Line::from(fit_spans(spans, room));
+        draw_row(frame, inside, y, &line, selected.then_some(base));
     }
 }
 

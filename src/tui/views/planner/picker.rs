@@ -5,13 +5,12 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Clear;
 
 use crate::tui::app::AppState;
 use crate::tui::app::planner::{PickKind, PickerState};
 use crate::tui::layout;
 use crate::tui::text::{fit, fit_spans, pad, sanitize, width};
-use crate::tui::views::{draw_line, pane, title, vocab};
+use crate::tui::views::{draw_line, draw_popup, draw_row, vocab};
 
 use super::words::capital;
 
@@ -105,13 +104,11 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState) {
     let ps = s.planner;
     let t = &state.theme;
     let area = area(frame.area());
-    frame.render_widget(Clear, area);
     let mut heading = (ps.picker_title)(picker.purpose).to_owned();
     if picker.purpose.multi() {
         heading = format!("{heading} · {}", (ps.ticked)(picker.marked.len()));
     }
-    frame.render_widget(pane(title(&heading, area.width, t.heading), true, t), area);
-    let inside = layout::inner(area);
+    let inside = draw_popup(frame, area, &heading, t);
     let room = usize::from(inside.width);
     let mut y = 0;
     if picker.purpose.kinds().len() > 1 {
@@ -183,21 +180,11 @@ fn render_list(frame: &mut Frame<'_>, state: &AppState, picker: &PickerState) {
             | PickKind::Country
             | PickKind::Language
     );
-    let end = (cursor.offset + usize::from(list.height)).min(picker.shown.len());
-    for (n, &at) in picker.shown[cursor.offset.min(end)..end].iter().enumerate() {
+    let window = cursor.window(usize::from(list.height), picker.shown.len());
+    for (n, &at) in picker.shown[window].iter().enumerate() {
         let selected = cursor.offset + n == cursor.selected;
         let base = if selected { t.selected } else { Style::new() };
         let row = u16::try_from(n).unwrap_or(u16::MAX);
-        if selected {
-            frame.buffer_mut().set_style(
-                Rect {
-                    y: list.y + row,
-                    height: 1,
-                    ..list
-                },
-                base,
-            );
-        }
         let (main, detail) = item(state, picker.kind, at);
         let mut spans = vec![Span::styled(" ", base)];
         if picker.purpose.multi() {
@@ -225,11 +212,7 @@ fn render_list(frame: &mut Frame<'_>, state: &AppState, picker: &PickerState) {
                 base.patch(t.muted),
             ));
         }
-        draw_line(
-            frame,
-            list,
-            row,
-            &Line::from(fit_spans(spans, usize::from(list.width))),
-        );
+        let line = Line::from(fit_spans(spans, usize::from(list.width)));
+        draw_row(frame, list, row, &line, selected.then_some(base));
     }
 }

@@ -15,7 +15,7 @@ use crate::route::reasons::why;
 use crate::tui::app::{AppState, PlannerPane};
 use crate::tui::layout;
 use crate::tui::text::{fit, fit_spans, sanitize, width, wrap};
-use crate::tui::views::{draw_line, pane, title};
+use crate::tui::views::{draw_line, draw_pane};
 
 /// Every line of the steps pane at this width, each with the step it
 /// belongs to.
@@ -176,11 +176,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
         ps.steps,
         super::words::keyed(state, ps.open_offer)
     );
-    frame.render_widget(
-        pane(title(&heading, area.width, t.heading), focused, t),
-        area,
-    );
-    let inside = layout::inner(area);
+    let inside = draw_pane(frame, area, &heading, focused, t);
     let all = lines(state, route, room(area));
     for (n, (step, line)) in all
         .into_iter()
