@@ -442,10 +442,7 @@ fn the_catalogue_starts_a_plan_or_sets_its_goal() {
 fn the_picker_answers_the_mouse() {
     let mut s = planner(None);
     act(&mut s, &[Action::Choose]);
-    let list = parcours::tui::views::planner::picker::list_area(
-        s.area,
-        s.planner.picker.as_ref().unwrap(),
-    );
+    let list = parcours::tui::layout::picker_list(s.area, s.planner.picker.as_ref().unwrap());
     update(
         &mut s,
         Action::Click {
@@ -832,7 +829,7 @@ fn a_click_selects_a_line_of_the_form_or_a_pathway() {
         }],
     );
     let body = parcours::tui::layout::app(s.area).unwrap().body;
-    let l = parcours::tui::views::planner::areas(&s, body);
+    let l = parcours::tui::layout::planner(body, parcours::tui::layout::planner_shape(&s.planner));
     let form = l.form.unwrap();
     // Under the border: the start's heading and lines, then the goal's.
     update(
@@ -864,7 +861,7 @@ fn a_click_selects_a_line_of_the_form_or_a_pathway() {
     assert_eq!(s.planner.focus, PlannerPane::Form);
     logistics(&mut s);
     act(&mut s, &[Action::RunPlan]);
-    let l = parcours::tui::views::planner::areas(&s, body);
+    let l = parcours::tui::layout::planner(body, parcours::tui::layout::planner_shape(&s.planner));
     let table = l.alternatives.unwrap();
     // Border, column names, then the pathways.
     update(

@@ -73,6 +73,22 @@ impl Results {
     pub fn route(&self) -> Option<&Route> {
         self.alternatives.get(self.selected).map(|a| &a.route)
     }
+
+    /// The fields of the request to change when there is no pathway,
+    /// the one to look at first.
+    pub fn to_relax(&self) -> Vec<Field> {
+        let kinds = match &self.none {
+            None => return Vec::new(),
+            Some(NoRoute::StartExcluded(by) | NoRoute::CutBy(by)) => by.clone(),
+            Some(NoRoute::StartsExcluded | NoRoute::TargetExcluded) => {
+                self.request.constraints.kinds()
+            }
+            Some(NoRoute::NoSessionLeft) => return vec![Field::Criterion, Field::StartDate],
+            Some(NoRoute::NoStart) => return vec![Field::Holding],
+            Some(NoRoute::NoTarget | NoRoute::Unreachable) => return vec![Field::Target],
+        };
+        kinds.into_iter().map(Field::of_constraint).collect()
+    }
 }
 
 /// A line for the person: what just happened, or what went wrong.

@@ -57,7 +57,7 @@ pub fn handle(state: &mut AppState, action: Action) {
 fn on_planner(state: &mut AppState, body: Rect, at: Position, wheel: isize) {
     use crate::tui::app::PlannerPane;
     use crate::tui::app::planner::FORM;
-    let l = crate::tui::views::planner::areas(state, body);
+    let l = layout::planner(body, layout::planner_shape(&state.planner));
     let pane = [
         (l.form, PlannerPane::Form),
         (l.alternatives, PlannerPane::Alternatives),
@@ -101,9 +101,10 @@ fn on_planner(state: &mut AppState, body: Rect, at: Position, wheel: isize) {
                 height: inside.height.saturating_sub(1),
                 ..inside
             };
-            let split = p.results.as_ref().map(|r| {
-                crate::tui::views::planner::alternatives::split(r, usize::from(rows.height) + 1)
-            });
+            let split = p
+                .results
+                .as_ref()
+                .map(|r| layout::alternatives_split(r, usize::from(inside.height)));
             if let (Some(r), Some(split)) = (p.results.as_mut(), split)
                 && let Some(i) = row_at(rows, split.offset, at, r.alternatives.len())
                     .filter(|i| i - split.offset < split.rows)
@@ -129,12 +130,12 @@ fn on_popup(state: &mut AppState, popup: Popup, at: Position, wheel: isize) {
     let area = match popup {
         Popup::Help { .. } => layout::help(state.area),
         Popup::Filters { .. } => layout::filters(state.area),
-        Popup::Picker => crate::tui::views::planner::picker::area(state.area),
+        Popup::Picker => layout::picker(state.area),
         Popup::Dialog => match &state.planner.dialog {
-            Some(d) => crate::tui::views::planner::dialog::area(state.area, d),
+            Some(d) => layout::dialog(state.area, d),
             None => state.area,
         },
-        Popup::Plans => crate::tui::views::planner::dialog::plans_area(state.area),
+        Popup::Plans => layout::plans(state.area),
     };
     if !area.contains(at) {
         // A click outside closes a menu or a list; a dialog stays, so that
@@ -168,7 +169,7 @@ fn on_popup(state: &mut AppState, popup: Popup, at: Position, wheel: isize) {
                 .planner
                 .picker
                 .as_ref()
-                .map(|p| crate::tui::views::planner::picker::list_area(state.area, p));
+                .map(|p| layout::picker_list(state.area, p));
             if let (Some(list), Some(p)) = (list, state.planner.picker.as_mut())
                 && let Some(i) = row_at(list, p.cursor.offset, at, p.shown.len())
             {
@@ -180,7 +181,7 @@ fn on_popup(state: &mut AppState, popup: Popup, at: Position, wheel: isize) {
             return;
         }
         Popup::Plans => {
-            let rows = crate::tui::views::planner::dialog::plans_rows(state.area);
+            let rows = layout::plans_rows(state.area);
             let list = &mut state.planner.plans;
             if let Some(i) = row_at(rows, list.cursor.offset, at, list.entries.len()) {
                 list.cursor.selected = i;

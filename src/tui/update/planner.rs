@@ -239,11 +239,7 @@ fn results(state: &mut AppState, action: Action) {
     let (selected, step) = (r.selected, r.step);
     match (action, focus_now) {
         (Action::Choose | Action::FollowLink, _) if routes == 0 => {
-            let fields = r
-                .none
-                .as_ref()
-                .map(|why| crate::tui::views::planner::words::relaxable(&r.request, why))
-                .unwrap_or_default();
+            let fields = r.to_relax();
             let p = &mut state.planner;
             if let Some(first) = fields.first() {
                 p.select_field(*first);

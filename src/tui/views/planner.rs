@@ -17,18 +17,13 @@ use ratatui::text::{Line, Span};
 
 use crate::tui::app::AppState;
 use crate::tui::app::planner::Message;
-use crate::tui::layout::{self, PlannerLayout};
+use crate::tui::layout;
 use crate::tui::text::{fit_spans, wrap};
 
 use super::{draw_line, draw_pane};
 
-/// The planner's areas now.
-pub fn areas(state: &AppState, body: Rect) -> PlannerLayout {
-    layout::planner(body, layout::planner_shape(&state.planner))
-}
-
 pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
-    let l = areas(state, area);
+    let l = layout::planner(area, layout::planner_shape(&state.planner));
     render_status(frame, state, l.status, l.alternatives.is_none());
     if let Some(r) = l.form {
         form::render(frame, state, r);

@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use crate::route::Route;
 use crate::tui::app::planner::Alternative;
 use crate::tui::app::{AppState, PlannerPane};
+use crate::tui::layout::{self, AlternativesSplit};
 use crate::tui::text::{fit, fit_spans, sanitize, width};
 use crate::tui::views::{draw_line, draw_pane, draw_row};
 
@@ -100,11 +101,11 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
         .as_ref()
         .map_or(&[][..], |o| o.changes.as_slice());
     let height = usize::from(inside.height);
-    let Split {
+    let AlternativesSplit {
         rows,
         notes,
         offset,
-    } = split(results, height);
+    } = layout::alternatives_split(results, height);
     if notes > 0 {
         let below = Rect {
             y: inside.y + u16::try_from(height - notes).unwrap_or(0),
@@ -180,35 +181,6 @@ fn row_spans(
         spans.push(Span::styled(path(state, r, room), base.patch(t.muted)));
     }
     spans
-}
-
-/// How the pane's inside is shared: the pathways' rows (under the line
-/// of column names), the lines said under them, and the first pathway
-/// shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Split {
-    pub rows: usize,
-    pub notes: usize,
-    pub offset: usize,
-}
-
-/// The split of an inside `height` lines high.
-pub fn split(results: &crate::tui::app::planner::Results, height: usize) -> Split {
-    let changes = results.plan.as_ref().map_or(0, |o| o.changes.len());
-    // What changed since the plan was saved goes under the pathways, as
-    // much of it as the pane leaves room for.
-    let notes = if changes == 0 {
-        0
-    } else {
-        (changes + 1).min(height.saturating_sub(1 + results.alternatives.len().min(3)))
-    };
-    let rows = height.saturating_sub(1 + notes);
-    let offset = results.selected.saturating_sub(rows.saturating_sub(1));
-    Split {
-        rows,
-        notes,
-        offset,
-    }
 }
 
 /// The line of column names.

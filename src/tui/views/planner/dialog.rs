@@ -2,13 +2,13 @@
 //! list of saved plans.
 
 use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Position;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::tui::action::Action;
 use crate::tui::app::AppState;
-use crate::tui::app::planner::{Dialog, DialogKind};
+use crate::tui::app::planner::DialogKind;
 use crate::tui::keymap::Context;
 use crate::tui::layout;
 use crate::tui::text::{fit, fit_spans, pad, sanitize, width, wrap};
@@ -16,27 +16,6 @@ use crate::tui::views::{draw_line, draw_popup, draw_row};
 
 /// The width of the labels in a dialog.
 const LABELS: usize = 18;
-
-/// The dialog's box.
-pub fn area(screen: Rect, dialog: &Dialog) -> Rect {
-    let fields = u16::try_from(dialog.values.len()).unwrap_or(3);
-    layout::popup(screen, 72, fields + 6)
-}
-
-/// The plans list's box.
-pub fn plans_area(screen: Rect) -> Rect {
-    layout::popup(screen, 100, screen.height)
-}
-
-/// The rows of the plans list.
-pub fn plans_rows(screen: Rect) -> Rect {
-    let inside = layout::inner(plans_area(screen));
-    Rect {
-        y: inside.y + 2,
-        height: inside.height.saturating_sub(2),
-        ..inside
-    }
-}
 
 /// The labels of a dialog's fields.
 fn labels(state: &AppState, kind: &DialogKind) -> Vec<&'static str> {
@@ -57,7 +36,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState) {
     let s = state.strings;
     let ps = s.planner;
     let t = &state.theme;
-    let area = area(frame.area(), dialog);
+    let area = layout::dialog(frame.area(), dialog);
     let heading = match &dialog.kind {
         DialogKind::Save => ps.save_title,
         DialogKind::Rename { .. } => ps.rename_title,
@@ -151,7 +130,7 @@ pub fn render_plans(frame: &mut Frame<'_>, state: &AppState) {
     let ps = s.planner;
     let t = &state.theme;
     let list = &state.planner.plans;
-    let area = plans_area(frame.area());
+    let area = layout::plans(frame.area());
     let heading = format!("{} ({})", ps.plans_title, list.entries.len());
     let inside = draw_popup(frame, area, &heading, t);
     let room = usize::from(inside.width);
@@ -166,7 +145,7 @@ pub fn render_plans(frame: &mut Frame<'_>, state: &AppState) {
         (None, None) => Line::styled(format!(" {}", ps.no_plans_dir), t.warning),
     };
     draw_line(frame, inside, 0, &Line::from(fit_spans(first.spans, room)));
-    let rows = plans_rows(frame.area());
+    let rows = layout::plans_rows(frame.area());
     if list.entries.is_empty() {
         if let Some(d) = &dir
             && list.error.is_none()

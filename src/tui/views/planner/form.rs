@@ -13,14 +13,6 @@ use crate::tui::text::{fit, fit_spans, width};
 use super::words::field_value;
 use crate::tui::views::{draw_pane, draw_row};
 
-/// Fields whose value moves with ◂ ▸ rather than a picker.
-fn cycles(field: Field) -> bool {
-    matches!(
-        field,
-        Field::Criterion | Field::K | Field::StartDate | Field::MaxLevel
-    )
-}
-
 /// The width of the labels' column.
 fn label_width(inside: u16) -> usize {
     if inside >= 60 { 28 } else { 24 }
@@ -69,7 +61,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
                     super::words::keyed(state, if other_set { s.none } else { (ps.unset)(field) })
                 });
                 let value_style = if set { base } else { base.patch(t.muted) };
-                if cycles(field) && selected && focused {
+                if field.cycles() && selected && focused {
                     spans.push(Span::styled("◂ ", base.patch(t.key)));
                     spans.push(Span::styled(shown, value_style));
                     spans.push(Span::styled(" ▸", base.patch(t.key)));

@@ -2,7 +2,7 @@
 //! the items found, ticked when chosen.
 
 use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Position;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
@@ -13,31 +13,6 @@ use crate::tui::text::{fit, fit_spans, pad, sanitize, width};
 use crate::tui::views::{draw_line, draw_popup, draw_row, vocab};
 
 use super::words::capital;
-
-/// Lines above the list: the kinds (for a goal), the words typed, a rule.
-pub fn header_lines(picker: &PickerState) -> u16 {
-    if picker.purpose.kinds().len() > 1 {
-        3
-    } else {
-        2
-    }
-}
-
-/// The picker's box.
-pub fn area(screen: Rect) -> Rect {
-    layout::popup(screen, 84, screen.height)
-}
-
-/// The rows of the list.
-pub fn list_area(screen: Rect, picker: &PickerState) -> Rect {
-    let inside = layout::inner(area(screen));
-    let skip = header_lines(picker).min(inside.height);
-    Rect {
-        y: inside.y + skip,
-        height: inside.height - skip,
-        ..inside
-    }
-}
 
 /// An item as the list shows it: its main text and, muted, what tells it
 /// apart.
@@ -103,7 +78,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState) {
     let s = state.strings;
     let ps = s.planner;
     let t = &state.theme;
-    let area = area(frame.area());
+    let area = layout::picker(frame.area());
     let mut heading = (ps.picker_title)(picker.purpose).to_owned();
     if picker.purpose.multi() {
         heading = format!("{heading} · {}", (ps.ticked)(picker.marked.len()));
@@ -156,8 +131,8 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState) {
 fn render_list(frame: &mut Frame<'_>, state: &AppState, picker: &PickerState) {
     let ps = state.strings.planner;
     let t = &state.theme;
-    let room = usize::from(layout::inner(area(frame.area())).width);
-    let list = list_area(frame.area(), picker);
+    let room = usize::from(layout::inner(layout::picker(frame.area())).width);
+    let list = layout::picker_list(frame.area(), picker);
     if picker.shown.is_empty() {
         draw_line(
             frame,
