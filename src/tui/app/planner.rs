@@ -2,6 +2,7 @@
 //! pathways found for it, the picker or dialog open over it, and the saved
 //! plans.
 
+mod compare;
 pub mod dialog;
 pub mod draft;
 pub mod picker;
@@ -11,6 +12,7 @@ use std::path::PathBuf;
 use crate::model::Date;
 use crate::route::{NoRoute, Request, Route};
 
+pub use compare::best;
 pub use dialog::{Dialog, DialogKind};
 pub use draft::{Draft, FORM, Field, FormRow, Missing, Part};
 pub use picker::{PickFor, PickKind, PickerState};

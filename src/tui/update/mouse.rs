@@ -105,14 +105,11 @@ fn on_planner(state: &mut AppState, body: Rect, at: Position, wheel: isize) {
                 .results
                 .as_ref()
                 .map(|r| layout::alternatives_split(r, usize::from(inside.height)));
-            if let (Some(r), Some(split)) = (p.results.as_mut(), split)
+            if let (Some(r), Some(split)) = (p.results.as_ref(), split)
                 && let Some(i) = row_at(rows, split.offset, at, r.alternatives.len())
                     .filter(|i| i - split.offset < split.rows)
-                && i != r.selected
             {
-                r.selected = i;
-                r.step = 0;
-                r.steps_scroll = 0;
+                planner::select_route(state, i);
             }
         }
         PlannerPane::Steps | PlannerPane::Timeline => {}

@@ -139,10 +139,10 @@ fn settle_planner(state: &mut AppState, v: Visible) {
     if v.steps_width == 0 {
         return;
     }
-    let Some(route) = p.results.as_ref().and_then(|r| r.route().cloned()) else {
+    let Some(route) = state.planner.results.as_ref().and_then(|r| r.route()) else {
         return;
     };
-    let lines = views::planner::steps::lines(state, &route, v.steps_width);
+    let lines = views::planner::steps::lines(state, route, v.steps_width);
     let Some(r) = state.planner.results.as_mut() else {
         return;
     };

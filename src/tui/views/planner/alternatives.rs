@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::route::Route;
-use crate::tui::app::planner::Alternative;
+use crate::tui::app::planner::{Alternative, best};
 use crate::tui::app::{AppState, PlannerPane};
 use crate::tui::layout::{self, AlternativesSplit};
 use crate::tui::text::{fit, fit_spans, sanitize, width};
@@ -19,42 +19,6 @@ pub const BEST: &str = "★";
 /// Widths of the columns: #, hours, seams, steps, cost, km, finish (each
 /// number followed by one column for its mark).
 const WIDTHS: [usize; 7] = [5, 8, 6, 7, 10, 6, 11];
-
-/// The figures compared, each smaller is better; a missing finish date is
-/// worst.
-fn figures(route: &Route) -> [f64; 6] {
-    #[allow(clippy::cast_precision_loss)] // a few steps, a few seams
-    [
-        route.hours,
-        route.seams as f64,
-        route.steps.len() as f64,
-        route.cost_eur,
-        route.distance_km.round(),
-        route
-            .finish
-            .map_or(f64::INFINITY, |d| f64::from(d.days_since_epoch())),
-    ]
-}
-
-/// For each column, whether each pathway is the best there (and some
-/// other is not: a column where all are equal marks none).
-pub fn best(alternatives: &[Alternative]) -> Vec<[bool; 6]> {
-    let all: Vec<[f64; 6]> = alternatives.iter().map(|a| figures(&a.route)).collect();
-    let mut marks = vec![[false; 6]; all.len()];
-    for column in 0..6 {
-        let min = all.iter().map(|f| f[column]).fold(f64::INFINITY, f64::min);
-        let max = all
-            .iter()
-            .map(|f| f[column])
-            .fold(f64::NEG_INFINITY, f64::max);
-        if max > min {
-            for (row, f) in all.iter().enumerate() {
-                marks[row][column] = (f[column] - min).abs() < 1e-9;
-            }
-        }
-    }
-    marks
-}
 
 /// Right-aligns a value in `width − 1` columns and adds its mark.
 fn cell(
