@@ -132,8 +132,10 @@ pub struct Strings {
     pub inferred: &'static str,
     pub credit: fn(credit: &str, of: &str) -> String,
     pub agreement: &'static str,
+    /// "repose sur", before the competences an inferred link rests on.
     pub rests_on: &'static str,
-    pub seam: &'static str,
+    /// "⚠ rupture : de Le Forem à Cnam Grand Est, …"
+    pub seam: fn(from: &str, to: &str) -> String,
     /// The hours of the cheapest route and the offers in it.
     pub reached: fn(hours: &str, steps: usize) -> String,
     pub more: fn(usize) -> String,

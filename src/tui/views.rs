@@ -12,6 +12,7 @@ pub mod help;
 pub mod list;
 pub mod passerelles;
 pub mod planner;
+pub mod reasons;
 pub mod too_small;
 
 use std::borrow::Cow;

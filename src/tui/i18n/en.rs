@@ -94,8 +94,10 @@ pub static STRINGS: Strings = Strings {
     inferred: "inferred",
     credit: |credit, of| format!("{credit} h of {of} recognised"),
     agreement: "Agreement",
-    rests_on: "Rests on",
-    seam: "⚠ seam: no agreement covers this change of body",
+    rests_on: "rests on",
+    seam: |from, to| {
+        format!("⚠ seam: from {from} to {to}, no agreement covers this change of body")
+    },
     reached: |hours, steps| format!("{hours} h · {steps} courses"),
     more: |count| format!("… and {} more", n(count)),
     note: "Note",

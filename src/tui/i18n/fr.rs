@@ -97,8 +97,12 @@ pub static STRINGS: Strings = Strings {
     inferred: "déduite",
     credit: |credit, of| format!("{credit} h reconnues sur {of}"),
     agreement: "Convention",
-    rests_on: "Repose sur",
-    seam: "⚠ rupture : aucune convention ne couvre ce changement d'organisme",
+    rests_on: "repose sur",
+    seam: |from, to| {
+        format!(
+            "⚠ rupture : de {from} à {to}, aucune convention ne couvre ce changement d'organisme"
+        )
+    },
     reached: |hours, steps| format!("{hours} h · {steps} formations"),
     more: |count| format!("… et {} de plus", n(count)),
     note: "Note",

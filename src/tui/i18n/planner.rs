@@ -65,8 +65,6 @@ pub struct PlannerStrings {
     pub on_day: fn(date: &str) -> String,
     /// "attente 7 mois" from a number of days.
     pub wait: fn(days: i32) -> String,
-    /// "⚠ rupture : de Le Forem à Cnam Grand Est, …"
-    pub seam: fn(from: &str, to: &str) -> String,
     /// "acquises à l'étape 2"
     pub granted_by: fn(step: usize) -> String,
     pub open_offer: &'static str,

@@ -2,8 +2,6 @@
 //! credit; what the offer unlocks and what leads to it; and, below, what
 //! the link selected rests on.
 
-use std::fmt::Write as _;
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -17,7 +15,7 @@ use crate::tui::app::{AppState, Pane};
 use crate::tui::layout;
 use crate::tui::text::{fit, fit_spans, pad, sanitize, width, wrap};
 
-use super::{draw_line, draw_pane, draw_row};
+use super::{draw_line, draw_pane, draw_row, reasons};
 
 pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
     let c = &state.catalogue;
@@ -211,47 +209,17 @@ fn about_lines<'a>(state: &'a AppState, shown: OfferIx, row: &Row, room: usize) 
     };
     match *row {
         Row::Link { dir, other, via } => {
-            let to = match dir {
-                Dir::Out => other,
-                Dir::In => shown,
+            let (from, to) = match dir {
+                Dir::Out => (shown, other),
+                Dir::In => (other, shown),
             };
-            let (word, style) = kind(state, &via);
-            let mut first = word.to_owned();
-            let agreement = via.link(cat).and_then(|l| l.agreement);
-            if let Some(a) = agreement {
-                let a = cat.agreement(a);
-                let _ = write!(first, " · {}{}{}", s.agreement, s.colon, sanitize(&a.title));
-                if let Some(p) = &a.programme {
-                    let _ = write!(first, " ({})", sanitize(p));
-                }
-            }
-            say(first, style);
-            let credit = via.credit(cat, to);
-            let mut second = (s.to_do)(&(s.hours)(via.step_hours));
-            if credit > 0.0 {
-                second = format!(
-                    "{} · {second}",
-                    (s.credit)(&(s.hours)(credit), &(s.hours)(cat.offer(to).hours))
-                );
-            }
-            if let Some(note) = via.link(cat).and_then(|l| l.note.as_ref()) {
-                let _ = write!(second, " — {}", sanitize(note));
-            }
-            say(second, Style::new());
-            if via.link(cat).is_none() {
-                let labels: Vec<String> = cat
-                    .offer(to)
-                    .requires
-                    .iter()
-                    .map(|c| sanitize(&cat.competence(*c).label).into_owned())
-                    .collect();
-                say(
-                    format!("{}{}{}", s.rests_on, s.colon, labels.join(", ")),
-                    t.inferred,
-                );
-            }
-            if via.seam {
-                say(s.seam.to_owned(), t.warning);
+            let why = reasons::of_edge(cat, from, to, &via);
+            let also = reasons::Also {
+                to_do: Some(via.step_hours),
+                ..reasons::Also::default()
+            };
+            for (text, style) in reasons::words(state, &why, to, also) {
+                say(text, style);
             }
         }
         Row::Reached(_, r) => {

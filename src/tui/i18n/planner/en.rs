@@ -124,9 +124,6 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
         14..60 => format!("{} weeks' wait", (days + 3) / 7),
         _ => format!("{} wait", months((days * 12 + 182) / 365)),
     },
-    seam: |from, to| {
-        format!("⚠ seam: from {from} to {to}, no agreement covers this change of body")
-    },
     granted_by: |step| format!("granted at step {step}"),
     open_offer: "{choose} opens the course",
     timeline: "Timeline",

@@ -134,11 +134,6 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
         14..60 => format!("attente {} semaines", (days + 3) / 7),
         _ => format!("attente {}", months((days * 12 + 182) / 365)),
     },
-    seam: |from, to| {
-        format!(
-            "⚠ rupture : de {from} à {to}, aucune convention ne couvre ce changement d'organisme"
-        )
-    },
     granted_by: |step| format!("acquises à l'étape {step}"),
     open_offer: "{choose} ouvre la formation",
     timeline: "Calendrier",
