@@ -17,8 +17,12 @@ use crate::tui::views::{draw_line, draw_pane, draw_row};
 pub const BEST: &str = "★";
 
 /// Widths of the columns: #, hours, seams, steps, cost, km, finish (each
-/// number followed by one column for its mark).
-const WIDTHS: [usize; 7] = [5, 8, 6, 7, 10, 6, 11];
+/// number followed by one column for its mark); the finish as wide as a
+/// date or the words for none, whichever is wider.
+fn widths(state: &AppState) -> [usize; 7] {
+    let none = width(state.strings.planner.no_session);
+    [5, 8, 6, 7, 10, 6, none.max(10) + 1]
+}
 
 /// Right-aligns a value in `width − 1` columns and adds its mark.
 fn cell(
@@ -54,7 +58,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
     );
     let inside = draw_pane(frame, area, &heading, focused, t);
     let room = usize::from(inside.width);
-    let fixed: usize = WIDTHS.iter().map(|c| c + 1).sum();
+    let fixed: usize = widths(state).iter().map(|c| c + 1).sum();
     let courses = room.saturating_sub(fixed + 1);
     let show_courses = courses >= 20;
     let header = header(state, show_courses);
@@ -114,6 +118,7 @@ fn row_spans(
     let t = &state.theme;
     let results = state.planner.results.as_ref();
     let earlier = results.map_or(&[][..], |r| &r.alternatives[..i]);
+    let widths = widths(state);
     let r = &alt.route;
     let label = if alt.saved {
         ps.saved_route.to_owned()
@@ -132,13 +137,13 @@ fn row_spans(
         finish,
     ];
     let mut spans = vec![Span::styled(
-        format!("{:<w$} ", fit(&label, WIDTHS[0] - 1), w = WIDTHS[0] - 1),
+        format!("{:<w$} ", fit(&label, widths[0] - 1), w = widths[0] - 1),
         base.patch(if alt.saved { t.heading } else { Style::new() }),
     )];
     let best_style = base.patch(t.next);
     for (c, value) in values.iter().enumerate() {
         spans.push(Span::styled(" ", base));
-        spans.extend(cell(value, marks[c], WIDTHS[c + 1], base, best_style));
+        spans.extend(cell(value, marks[c], widths[c + 1], base, best_style));
     }
     if let Some(room) = courses {
         spans.push(Span::styled("  ", base));
@@ -151,10 +156,11 @@ fn row_spans(
 fn header(state: &AppState, show_courses: bool) -> Vec<Span<'static>> {
     let ps = state.strings.planner;
     let t = &state.theme;
+    let widths = widths(state);
     let mut header: Vec<Span<'_>> = Vec::new();
     for (i, name) in ps.columns[..7].iter().enumerate() {
-        let text = fit(name, WIDTHS[i] - 1).into_owned();
-        let pad = " ".repeat((WIDTHS[i] - 1).saturating_sub(width(&text)));
+        let text = fit(name, widths[i] - 1).into_owned();
+        let pad = " ".repeat((widths[i] - 1).saturating_sub(width(&text)));
         let text = if i == 0 {
             format!("{text}{pad} ")
         } else {

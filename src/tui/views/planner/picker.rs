@@ -127,6 +127,30 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState) {
     render_list(frame, state, picker);
 }
 
+/// The column for what tells items apart (with its two columns of gap),
+/// the same width on every row, at most two fifths of the row: as wide
+/// as the widest listed (occupations' codes, bodies' countries, …), or
+/// for courses, which may be a hundred thousand, the most it may be
+/// (their body and city are long anyway). None when nothing tells the
+/// items apart.
+fn detail_width(state: &AppState, picker: &PickerState, room: usize) -> usize {
+    let most = (room * 2 / 5).min(36);
+    if picker.kind == PickKind::Offer {
+        return most;
+    }
+    let widest = picker
+        .shown
+        .iter()
+        .map(|&at| width(&item(state, picker.kind, at).1))
+        .max()
+        .unwrap_or(0);
+    if widest == 0 {
+        0
+    } else {
+        (widest + 2).min(most)
+    }
+}
+
 /// The items found, the one selected marked, ticks for several.
 fn render_list(frame: &mut Frame<'_>, state: &AppState, picker: &PickerState) {
     let ps = state.strings.planner;
@@ -146,15 +170,7 @@ fn render_list(frame: &mut Frame<'_>, state: &AppState, picker: &PickerState) {
         return;
     }
     let cursor = picker.cursor;
-    // A column for what tells items apart, the same width on every row.
-    let has_details = matches!(
-        picker.kind,
-        PickKind::Offer
-            | PickKind::Occupation
-            | PickKind::Body
-            | PickKind::Country
-            | PickKind::Language
-    );
+    let detail_width = detail_width(state, picker, room);
     let window = cursor.window(usize::from(list.height), picker.shown.len());
     for (n, &at) in picker.shown[window].iter().enumerate() {
         let selected = cursor.offset + n == cursor.selected;
@@ -171,11 +187,6 @@ fn render_list(frame: &mut Frame<'_>, state: &AppState, picker: &PickerState) {
             spans.push(Span::styled(check, base.patch(t.key)));
         }
         let used: usize = spans.iter().map(Span::width).sum();
-        let detail_width = if has_details {
-            (room * 2 / 5).min(36)
-        } else {
-            0
-        };
         let main_room = room.saturating_sub(used + detail_width);
         let main = fit(&main, main_room).into_owned();
         let main_used = width(&main);
