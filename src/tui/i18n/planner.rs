@@ -76,7 +76,10 @@ pub struct PlannerStrings {
     pub months: [&'static str; 12],
     /// One letter a month, January first.
     pub month_letters: [&'static str; 12],
+    /// The timeline's marks: a course, a wait.
     pub legend: &'static str,
+    /// The mark of a course recognised whole, said only when one is.
+    pub legend_whole: &'static str,
     // No pathway.
     pub no_route: &'static str,
     pub why_no_start: &'static str,

@@ -180,11 +180,9 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
         lines.push(Line::from(spans));
     }
     let mut legend = ps.legend.to_owned();
-    if !route.steps.iter().any(|s| s.hours == 0.0) {
-        // The mark of an offer recognised whole only when there is one.
-        legend = legend
-            .rsplit_once("   ")
-            .map_or(legend.clone(), |(kept, _)| kept.to_owned());
+    // The mark of an offer recognised whole only when there is one.
+    if route.steps.iter().any(|s| s.hours == 0.0) {
+        legend = format!("{legend}   {}", ps.legend_whole);
     }
     lines.push(Line::styled(format!(" {legend}"), t.muted));
     for (n, line) in lines.iter().enumerate().take(usize::from(inside.height)) {
