@@ -6,7 +6,7 @@ use ratatui::layout::{Position, Rect};
 
 use crate::tui::action::Action;
 use crate::tui::app::rows::Row;
-use crate::tui::app::{AppState, BodiesPane, Pane, Popup, Screen};
+use crate::tui::app::{AppState, BodiesPane, Cursor, Pane, Popup, Screen};
 use crate::tui::layout;
 use crate::tui::text::width;
 
@@ -116,6 +116,15 @@ fn on_planner(state: &mut AppState, body: Rect, at: Position, wheel: isize) {
     }
 }
 
+/// Moves a list's selection: by the wheel, or to the row clicked.
+fn point(cursor: &mut Cursor, rows: Rect, at: Position, wheel: isize, len: usize) {
+    if wheel != 0 {
+        cursor.shift(wheel, len);
+    } else if let Some(i) = row_at(rows, cursor.offset, at, len) {
+        cursor.selected = i;
+    }
+}
+
 /// The row of a list under the pointer, if any.
 fn row_at(rows: Rect, offset: usize, at: Position, len: usize) -> Option<usize> {
     rows.contains(at)
@@ -204,12 +213,8 @@ fn on_catalogue(state: &mut AppState, body: Rect, at: Position, wheel: isize) {
     if l.list.contains(at) {
         catalogue::focus(state, Pane::List);
         let c = &mut state.catalogue;
-        if wheel != 0 {
-            c.list.shift(wheel, c.shown.len());
-        } else if let Some(i) = row_at(layout::list_rows(l.list), c.list.offset, at, c.shown.len())
-        {
-            c.list.selected = i;
-        }
+        let len = c.shown.len();
+        point(&mut c.list, layout::list_rows(l.list), at, wheel, len);
         c.sync_trail(&state.data);
     } else if l.detail.is_some_and(|d| d.contains(at)) {
         catalogue::focus(state, Pane::Detail);
@@ -251,21 +256,12 @@ fn on_bodies(state: &mut AppState, body: Rect, at: Position, wheel: isize) {
     let inside = layout::inner(area);
     match pane {
         BodiesPane::Bodies => {
-            let len = data.bodies_order.len();
-            if wheel != 0 {
-                b.bodies.shift(wheel, len);
-            } else if let Some(i) = row_at(inside, b.bodies.offset, at, len) {
-                b.bodies.selected = i;
-            }
+            point(&mut b.bodies, inside, at, wheel, data.bodies_order.len());
             b.show_body(data);
         }
         BodiesPane::Agreements => {
             let len = data.agreements_order.len();
-            if wheel != 0 {
-                b.agreements.shift(wheel, len);
-            } else if let Some(i) = row_at(inside, b.agreements.offset, at, len) {
-                b.agreements.selected = i;
-            }
+            point(&mut b.agreements, inside, at, wheel, len);
             b.show_agreement(data);
         }
         BodiesPane::Detail => {

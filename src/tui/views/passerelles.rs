@@ -130,29 +130,13 @@ fn line<'a>(state: &'a AppState, row: &Row, w: usize, base: Style) -> Line<'a> {
             } else {
                 Span::styled("  ", base)
             });
-            columns(
-                arrow,
-                &sanitize(&data.cat.offer(other).title),
-                other,
-                state,
-                tail,
-                w,
-                base,
-            )
+            offer_line(state, arrow, other, tail, w, base)
         }
         Row::Reached(dir, r) => {
             let arrow = if dir == Dir::Out { "↠ " } else { "↞ " };
             let text = (s.reached)(&(s.hours)(r.hours), r.steps);
             let tail = vec![Span::styled(format!(" {text:>20}"), base.patch(t.muted))];
-            columns(
-                arrow,
-                &sanitize(&data.cat.offer(r.offer).title),
-                r.offer,
-                state,
-                tail,
-                w,
-                base,
-            )
+            offer_line(state, arrow, r.offer, tail, w, base)
         }
         _ => Line::default(),
     }
@@ -166,23 +150,24 @@ fn entered(dir: Dir, other: OfferIx, state: &AppState) -> OfferIx {
     }
 }
 
-/// Arrow, title and the body's short name, then the tail at the right.
-fn columns<'a>(
-    arrow: &'a str,
-    title: &str,
-    offer: OfferIx,
+/// An offer's row: the arrow, its title and its body's short name, then
+/// the tail at the right.
+fn offer_line<'a>(
     state: &'a AppState,
+    arrow: &'a str,
+    offer: OfferIx,
     tail: Vec<Span<'a>>,
     total: usize,
     base: Style,
 ) -> Line<'a> {
     let theme = &state.theme;
+    let title = sanitize(&state.data.cat.offer(offer).title);
     let tail_width: usize = tail.iter().map(Span::width).sum();
     let room = total.saturating_sub(tail_width + width(arrow));
     let body_width = if room >= 44 { 12 } else { 0 };
     let title_width = room.saturating_sub(body_width + usize::from(body_width > 0));
     let mut spans = vec![Span::styled(arrow, base.patch(theme.muted))];
-    let title = fit(title, title_width).into_owned();
+    let title = fit(&title, title_width).into_owned();
     let used = width(&title);
     spans.push(Span::styled(title, base));
     spans.push(pad(used, title_width).style(base));
