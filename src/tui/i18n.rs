@@ -153,8 +153,6 @@ pub struct Strings {
     pub signed: &'static str,
     pub until: &'static str,
     pub backed_links: &'static str,
-    pub body_counts: fn(centres: usize, offers: usize) -> String,
-    pub agreement_counts: fn(parties: usize, links: usize) -> String,
     // The planner.
     pub planner: &'static PlannerStrings,
     // Help, footer, popups.

@@ -113,20 +113,6 @@ pub static STRINGS: Strings = Strings {
     signed: "Signed",
     until: "Until",
     backed_links: "Links it backs",
-    body_counts: |centres, offers| {
-        format!(
-            "{} · {}",
-            plural(centres, "centre", "centres"),
-            plural(offers, "offer", "offers")
-        )
-    },
-    agreement_counts: |parties, links| {
-        format!(
-            "{} · {}",
-            plural(parties, "party", "parties"),
-            plural(links, "link", "links")
-        )
-    },
     planner: &super::planner::en::STRINGS,
     help_title: "Help — keys",
     contexts: [

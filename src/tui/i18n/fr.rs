@@ -118,20 +118,6 @@ pub static STRINGS: Strings = Strings {
     signed: "Signée le",
     until: "Jusqu'au",
     backed_links: "Passerelles appuyées",
-    body_counts: |centres, offers| {
-        format!(
-            "{} · {}",
-            plural(centres, "centre", "centres"),
-            plural(offers, "offre", "offres")
-        )
-    },
-    agreement_counts: |parties, links| {
-        format!(
-            "{} · {}",
-            plural(parties, "signataire", "signataires"),
-            plural(links, "passerelle", "passerelles")
-        )
-    },
     planner: &super::planner::fr::STRINGS,
     help_title: "Aide — les touches",
     contexts: [

@@ -150,7 +150,6 @@ pub struct PlannerStrings {
     pub replace: fn(name: &str) -> String,
     // What changed since a plan was saved.
     pub changes: &'static str,
-    pub no_change: &'static str,
     pub offer_gone: fn(id: &str) -> String,
     pub link_gone: fn(from: &str, to: &str) -> String,
     pub session_passed: fn(offer: &str, start: &str) -> String,

@@ -250,7 +250,6 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
         )
     },
     changes: "Since it was saved",
-    no_change: "nothing changed",
     offer_gone: |id| format!("the course {id} is no longer in the catalogue"),
     link_gone: |from, to| format!("no link left from {from} to {to}"),
     session_passed: |offer, start| format!("the session of {offer} starting {start} has passed"),

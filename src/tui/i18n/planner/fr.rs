@@ -280,7 +280,6 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
         )
     },
     changes: "Depuis l'enregistrement",
-    no_change: "rien n'a changé",
     offer_gone: |id| format!("la formation {id} n'est plus au catalogue"),
     link_gone: |from, to| format!("plus de passerelle de {from} à {to}"),
     session_passed: |offer, start| format!("la session de {offer} du {start} est passée"),
