@@ -67,8 +67,9 @@ pub struct Strings {
     pub sample_name: &'static str,
     /// What follows a label: " : " in French, ": " in English.
     pub colon: &'static str,
-    /// "217 offres · 12 organismes · 255 passerelles · 17 conventions"
-    pub counts: fn(offers: usize, bodies: usize, links: usize, agreements: usize) -> String,
+    /// "217 offres", "12 organismes", "255 passerelles", "17 conventions":
+    /// the header shows as many as fit, from the first.
+    pub counts: fn(offers: usize, bodies: usize, links: usize, agreements: usize) -> [String; 4],
     pub tabs: [&'static str; 3],
     pub filters: &'static str,
     pub no_filter: &'static str,

@@ -18,13 +18,12 @@ pub static STRINGS: Strings = Strings {
     colon: ": ",
     sample_name: "sample catalogue (illustrative)",
     counts: |offers, bodies, links, agreements| {
-        format!(
-            "{} · {} · {} · {}",
+        [
             plural(offers, "offer", "offers"),
             plural(bodies, "body", "bodies"),
             plural(links, "link", "links"),
             plural(agreements, "agreement", "agreements"),
-        )
+        ]
     },
     tabs: ["Catalogue", "Bodies & agreements", "Planner"],
     filters: "Filters",

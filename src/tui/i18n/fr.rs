@@ -18,13 +18,12 @@ pub static STRINGS: Strings = Strings {
     colon: " : ",
     sample_name: "catalogue d'exemple (illustratif)",
     counts: |offers, bodies, links, agreements| {
-        format!(
-            "{} · {} · {} · {}",
+        [
             plural(offers, "offre", "offres"),
             plural(bodies, "organisme", "organismes"),
             plural(links, "passerelle", "passerelles"),
             plural(agreements, "convention", "conventions"),
-        )
+        ]
     },
     tabs: ["Catalogue", "Organismes et conventions", "Planificateur"],
     filters: "Filtres",
