@@ -14,7 +14,7 @@ pub use settle::{Visible, settle, visible};
 use ratatui::layout::Rect;
 
 use super::action::Action;
-use super::app::rows::round;
+use super::app::cursor::round;
 use super::app::{AppState, Pane, Popup, Screen};
 
 /// Applies one action, then scrolls every pane so that its selection

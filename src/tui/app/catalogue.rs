@@ -4,9 +4,10 @@
 use crate::model::OfferIx;
 use crate::tui::search::{Highlight, Searcher, fields};
 
+use super::Cursor;
 use super::data::{Data, SortKey};
 use super::filters::Filters;
-use super::rows::{self, Cursor, Row};
+use super::rows::{self, Row};
 
 /// A pane of the catalogue screen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -17,7 +17,7 @@ pub use dialog::{Dialog, DialogKind};
 pub use draft::{Draft, FORM, Field, FormRow, Missing, Part};
 pub use picker::{PickFor, PickKind, PickerState};
 
-use super::rows::Cursor;
+use super::Cursor;
 
 /// A pane of the planner.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

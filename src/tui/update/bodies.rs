@@ -1,6 +1,7 @@
 //! Actions on the bodies and agreements screen.
 
 use crate::tui::action::Action;
+use crate::tui::app::cursor;
 use crate::tui::app::rows::{self, Target};
 use crate::tui::app::{AppState, BodiesPane};
 
@@ -17,7 +18,7 @@ pub fn handle(state: &mut AppState, action: Action) {
                 BodiesPane::Agreements,
                 BodiesPane::Detail,
             ];
-            let pane = rows::round(&order, b.focus, direction(action));
+            let pane = cursor::round(&order, b.focus, direction(action));
             focus(state, pane);
         }
         Action::FocusDetail | Action::FocusLinks => focus(state, BodiesPane::Detail),

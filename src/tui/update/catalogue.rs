@@ -2,6 +2,7 @@
 //! the passerelles, and walking the passerelles.
 
 use crate::tui::action::Action;
+use crate::tui::app::cursor;
 use crate::tui::app::rows::{self, Target};
 use crate::tui::app::{AppState, Pane, Screen};
 
@@ -13,7 +14,7 @@ pub fn handle(state: &mut AppState, action: Action) {
     match action {
         Action::FocusNextPane | Action::FocusPrevPane => {
             let order = [Pane::List, Pane::Detail, Pane::Links];
-            let pane = rows::round(&order, c.focus, direction(action));
+            let pane = cursor::round(&order, c.focus, direction(action));
             focus(state, pane);
         }
         Action::FocusDetail => focus(state, Pane::Detail),

@@ -22,7 +22,7 @@ use crate::tui::app::planner::{
 use crate::tui::app::{AppState, PlannerPane, Popup, Screen};
 
 use super::{catalogue, direction, movement, show, visible};
-use crate::tui::app::rows::{land, round};
+use crate::tui::app::cursor::{land, round};
 
 /// An action on the planner's screen, no popup open.
 pub fn handle(state: &mut AppState, action: Action) {

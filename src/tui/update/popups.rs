@@ -1,8 +1,8 @@
 //! Actions while a popup is open: the top popup takes them all.
 
 use crate::tui::action::Action;
+use crate::tui::app::cursor::land;
 use crate::tui::app::filters::FilterRow;
-use crate::tui::app::rows::land;
 use crate::tui::app::{AppState, Popup};
 
 use super::{movement, visible};

@@ -65,6 +65,6 @@ impl Dialog {
 
     /// Moves to the next (or previous) field, round the dialog.
     pub fn move_focus(&mut self, step: isize) {
-        self.focus = super::super::rows::round_index(self.focus, step, self.values.len());
+        self.focus = super::super::cursor::round_index(self.focus, step, self.values.len());
     }
 }

@@ -3,8 +3,8 @@
 
 use crate::model::{CompetenceIx, Modality, OccupationIx, OfferIx, ProviderIx};
 use crate::route::Target;
+use crate::tui::app::Cursor;
 use crate::tui::app::data::Data;
-use crate::tui::app::rows::Cursor;
 use crate::tui::i18n::Strings;
 use crate::tui::search::{SearchIndex, Searcher};
 
@@ -176,7 +176,7 @@ impl PickerState {
 
     /// The kind after (or before) this one, round the list.
     pub fn other_kind(&self, step: isize) -> PickKind {
-        crate::tui::app::rows::round(self.purpose.kinds(), self.kind, step)
+        crate::tui::app::cursor::round(self.purpose.kinds(), self.kind, step)
     }
 
     /// How many items of the kind listed there are.
