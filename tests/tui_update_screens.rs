@@ -4,7 +4,7 @@
 mod tui_common;
 use tui_common as common;
 
-use common::{act, assert_settled, find, fr};
+use common::{act, assert_settled, click, find, fr, scroll_down, scroll_up};
 use parcours::tui::action::Action;
 use parcours::tui::app::rows::{Row, Target};
 use parcours::tui::app::{BodiesPane, Pane, Popup, Screen, Shown};
@@ -183,7 +183,7 @@ fn resizing_relayouts_and_a_tiny_window_is_harmless() {
             update(&mut s, action);
         }
     }
-    update(&mut s, Action::Click { column: 3, row: 3 });
+    click(&mut s, 3, 3);
     update(
         &mut s,
         Action::Resize {
@@ -200,70 +200,28 @@ fn a_click_selects_a_row_switches_tab_and_the_wheel_scrolls() {
     let app = layout::app(s.area).unwrap();
     let list = layout::catalogue(app.body, s.catalogue.side, s.catalogue.focus).list;
     let rows = layout::list_rows(list);
-    update(
-        &mut s,
-        Action::Click {
-            column: rows.x + 3,
-            row: rows.y + 2,
-        },
-    );
+    click(&mut s, rows.x + 3, rows.y + 2);
     assert_eq!(s.catalogue.list.selected, 2);
-    update(
-        &mut s,
-        Action::ScrollDown {
-            column: rows.x + 3,
-            row: rows.y,
-        },
-    );
+    scroll_down(&mut s, rows.x + 3, rows.y);
     assert_eq!(s.catalogue.list.selected, 5);
-    update(
-        &mut s,
-        Action::ScrollUp {
-            column: rows.x + 3,
-            row: rows.y,
-        },
-    );
+    scroll_up(&mut s, rows.x + 3, rows.y);
     assert_eq!(s.catalogue.list.selected, 2);
     // A click on the pane below focuses it.
     let detail = layout::catalogue(app.body, s.catalogue.side, s.catalogue.focus)
         .detail
         .unwrap();
-    update(
-        &mut s,
-        Action::Click {
-            column: detail.x + 2,
-            row: detail.y + 2,
-        },
-    );
+    click(&mut s, detail.x + 2, detail.y + 2);
     assert_eq!(s.catalogue.focus, Pane::Detail);
     // The second tab's title.
-    update(
-        &mut s,
-        Action::Click {
-            column: 20,
-            row: app.tabs.y,
-        },
-    );
+    click(&mut s, 20, app.tabs.y);
     assert_eq!(s.screen, Screen::Bodies);
     let bodies = layout::inner(layout::bodies(app.body).bodies);
-    update(
-        &mut s,
-        Action::Click {
-            column: bodies.x + 1,
-            row: bodies.y + 3,
-        },
-    );
+    click(&mut s, bodies.x + 1, bodies.y + 3);
     assert_eq!(
         (s.bodies.focus, s.bodies.bodies.selected),
         (BodiesPane::Bodies, 3)
     );
-    update(
-        &mut s,
-        Action::Click {
-            column: 2,
-            row: app.tabs.y,
-        },
-    );
+    click(&mut s, 2, app.tabs.y);
     assert_eq!(s.screen, Screen::Catalogue);
 }
 
@@ -278,35 +236,17 @@ fn a_click_on_a_passerelle_selects_it_and_outside_a_popup_closes_it() {
         .unwrap();
     let (rows, _) = layout::links_split(links);
     // Row 2 is the second passerelle out (row 0 is a heading).
-    update(
-        &mut s,
-        Action::Click {
-            column: rows.x + 4,
-            row: rows.y + 2,
-        },
-    );
+    click(&mut s, rows.x + 4, rows.y + 2);
     assert_eq!(s.catalogue.trail.last().unwrap().links.selected, 2);
     // A heading cannot be selected.
-    update(
-        &mut s,
-        Action::Click {
-            column: rows.x + 4,
-            row: rows.y,
-        },
-    );
+    click(&mut s, rows.x + 4, rows.y);
     assert_eq!(s.catalogue.trail.last().unwrap().links.selected, 2);
     act(&mut s, &[Action::OpenFilters]);
     let menu = layout::filters(s.area);
     // Clicking a body in the menu turns it on.
-    update(
-        &mut s,
-        Action::Click {
-            column: menu.x + 4,
-            row: menu.y + 2,
-        },
-    );
+    click(&mut s, menu.x + 4, menu.y + 2);
     assert_eq!(s.catalogue.filters.bodies.len(), 1);
-    update(&mut s, Action::Click { column: 0, row: 0 });
+    click(&mut s, 0, 0);
     assert!(s.popups.is_empty());
 }
 

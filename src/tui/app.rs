@@ -5,6 +5,7 @@
 
 mod bodies;
 mod catalogue;
+pub mod cursor;
 mod data;
 pub mod filters;
 pub mod planner;
@@ -14,9 +15,10 @@ use ratatui::layout::Rect;
 
 pub use bodies::{BodiesPane, BodiesState, Shown};
 pub use catalogue::{CatalogueState, Pane, Stop};
+pub use cursor::Cursor;
 pub use data::{CatalogueName, Data, PickerIndex, SortKey, short_name};
 pub use planner::{PlannerPane, PlannerState};
-pub use rows::{Cursor, Row};
+pub use rows::Row;
 
 use super::i18n::{Lang, Strings};
 use super::keymap::{Context, KeyMap};

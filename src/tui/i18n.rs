@@ -67,8 +67,9 @@ pub struct Strings {
     pub sample_name: &'static str,
     /// What follows a label: " : " in French, ": " in English.
     pub colon: &'static str,
-    /// "217 offres · 12 organismes · 255 passerelles · 17 conventions"
-    pub counts: fn(offers: usize, bodies: usize, links: usize, agreements: usize) -> String,
+    /// "217 offres", "12 organismes", "255 passerelles", "17 conventions":
+    /// the header shows as many as fit, from the first.
+    pub counts: fn(offers: usize, bodies: usize, links: usize, agreements: usize) -> [String; 4],
     pub tabs: [&'static str; 3],
     pub filters: &'static str,
     pub no_filter: &'static str,
@@ -132,8 +133,10 @@ pub struct Strings {
     pub inferred: &'static str,
     pub credit: fn(credit: &str, of: &str) -> String,
     pub agreement: &'static str,
+    /// "repose sur", before the competences an inferred link rests on.
     pub rests_on: &'static str,
-    pub seam: &'static str,
+    /// "⚠ rupture : de Le Forem à Cnam Grand Est, …"
+    pub seam: fn(from: &str, to: &str) -> String,
     /// The hours of the cheapest route and the offers in it.
     pub reached: fn(hours: &str, steps: usize) -> String,
     pub more: fn(usize) -> String,
@@ -151,8 +154,6 @@ pub struct Strings {
     pub signed: &'static str,
     pub until: &'static str,
     pub backed_links: &'static str,
-    pub body_counts: fn(centres: usize, offers: usize) -> String,
-    pub agreement_counts: fn(parties: usize, links: usize) -> String,
     // The planner.
     pub planner: &'static PlannerStrings,
     // Help, footer, popups.

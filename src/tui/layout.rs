@@ -7,7 +7,12 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use super::app::Pane;
 
 mod planner;
-pub use planner::{FORM_WIDTH, PlannerLayout, PlannerShape, planner, planner_shape};
+mod popups;
+pub use planner::{
+    AlternativesSplit, FORM_WIDTH, PlannerLayout, PlannerShape, alternatives_split, planner,
+    planner_shape,
+};
+pub use popups::{dialog, picker, picker_list, plans, plans_rows};
 
 /// Below this size the interface shows a message instead of screens.
 pub const MIN_WIDTH: u16 = 60;

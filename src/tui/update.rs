@@ -14,6 +14,7 @@ pub use settle::{Visible, settle, visible};
 use ratatui::layout::Rect;
 
 use super::action::Action;
+use super::app::cursor::round;
 use super::app::{AppState, Pane, Popup, Screen};
 
 /// Applies one action, then scrolls every pane so that its selection
@@ -51,13 +52,8 @@ fn screen(state: &mut AppState, action: Action) {
             });
         }
         Action::NextScreen | Action::PrevScreen => {
-            let n = Screen::ALL.len();
-            let step = if action == Action::NextScreen {
-                1
-            } else {
-                n - 1
-            };
-            show(state, Screen::ALL[(state.screen.index() + step) % n]);
+            let step = if action == Action::NextScreen { 1 } else { -1 };
+            show(state, round(&Screen::ALL, state.screen, step));
         }
         Action::ShowCatalogue => show(state, Screen::Catalogue),
         Action::ShowBodies => show(state, Screen::Bodies),
@@ -113,6 +109,15 @@ pub(super) fn show(state: &mut AppState, screen: Screen) {
         state.catalogue.editing = false;
     }
     state.screen = screen;
+}
+
+/// The way a focus action goes through panes: on, or back.
+fn direction(action: Action) -> isize {
+    if action == Action::FocusPrevPane {
+        -1
+    } else {
+        1
+    }
 }
 
 /// How far one page moves: the rows a pane shows, less one for context.

@@ -12,6 +12,7 @@ pub mod help;
 pub mod list;
 pub mod passerelles;
 pub mod planner;
+pub mod reasons;
 pub mod too_small;
 
 use std::borrow::Cow;
@@ -20,7 +21,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType};
+use ratatui::widgets::{Block, BorderType, Clear};
 
 use super::app::{AppState, Popup, Screen};
 use super::layout;
@@ -54,7 +55,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState) {
 }
 
 /// A bordered pane with a title, its border bright when it has focus.
-pub fn pane<'a>(title: impl Into<Line<'a>>, focused: bool, theme: &Theme) -> Block<'a> {
+fn pane<'a>(title: impl Into<Line<'a>>, focused: bool, theme: &Theme) -> Block<'a> {
     Block::bordered()
         .border_type(if focused {
             BorderType::Thick
@@ -66,9 +67,31 @@ pub fn pane<'a>(title: impl Into<Line<'a>>, focused: bool, theme: &Theme) -> Blo
 }
 
 /// A pane's title: a space, the words, a space, cut to fit `width`.
-pub fn title<'a>(text: &str, width: u16, style: Style) -> Span<'a> {
+fn title<'a>(text: &str, width: u16, style: Style) -> Span<'a> {
     let room = usize::from(width).saturating_sub(4);
     Span::styled(format!(" {} ", fit(text, room)), style)
+}
+
+/// Draws a bordered pane titled `heading` over `area`; its inside.
+pub fn draw_pane(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    heading: &str,
+    focused: bool,
+    theme: &Theme,
+) -> Rect {
+    frame.render_widget(
+        pane(title(heading, area.width, theme.heading), focused, theme),
+        area,
+    );
+    layout::inner(area)
+}
+
+/// Draws a popup: what is under it cleared, a pane with the focus; its
+/// inside.
+pub fn draw_popup(frame: &mut Frame<'_>, area: Rect, heading: &str, theme: &Theme) -> Rect {
+    frame.render_widget(Clear, area);
+    draw_pane(frame, area, heading, true, theme)
 }
 
 /// A word of the catalogue's own vocabulary in the interface's language
@@ -101,5 +124,42 @@ pub fn draw_line(frame: &mut Frame<'_>, area: Rect, row: u16, line: &Line<'_>) {
         frame
             .buffer_mut()
             .set_line(area.x, area.y + row, line, area.width);
+    }
+}
+
+/// Draws one row of a list; a selected row is first filled with the
+/// selection's style across the area's width, so that the bar runs on
+/// past the text.
+pub fn draw_row(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    row: u16,
+    line: &Line<'_>,
+    selection: Option<Style>,
+) {
+    if let Some(style) = selection
+        && row < area.height
+    {
+        frame.buffer_mut().set_style(
+            Rect {
+                y: area.y + row,
+                height: 1,
+                ..area
+            },
+            style,
+        );
+    }
+    draw_line(frame, area, row, line);
+}
+
+/// Draws the lines of a scrolled text from line `scroll` on, as many as
+/// the area holds; the scroll is kept short of leaving the area's end
+/// empty (derived here too, so that a frame drawn before update settles
+/// is right).
+pub fn draw_scrolled(frame: &mut Frame<'_>, area: Rect, lines: &[Line<'_>], scroll: usize) {
+    let height = usize::from(area.height);
+    let scroll = scroll.min(lines.len().saturating_sub(height));
+    for (n, line) in lines.iter().skip(scroll).take(height).enumerate() {
+        draw_line(frame, area, u16::try_from(n).unwrap_or(u16::MAX), line);
     }
 }

@@ -4,6 +4,8 @@
 
 #![allow(dead_code)]
 
+pub mod planner;
+
 use parcours::load::{Source, load};
 use parcours::model::{Catalogue, Date};
 use parcours::tui::action::Action;
@@ -72,6 +74,21 @@ pub fn act(state: &mut AppState, actions: &[Action]) {
     for action in actions {
         update(state, *action);
     }
+}
+
+/// A click of the left button on a cell of the screen.
+pub fn click(state: &mut AppState, column: u16, row: u16) {
+    update(state, Action::Click { column, row });
+}
+
+/// The wheel turned down over a cell of the screen.
+pub fn scroll_down(state: &mut AppState, column: u16, row: u16) {
+    update(state, Action::ScrollDown { column, row });
+}
+
+/// The wheel turned up over a cell of the screen.
+pub fn scroll_up(state: &mut AppState, column: u16, row: u16) {
+    update(state, Action::ScrollUp { column, row });
 }
 
 /// Types text into the search box, as keys would.

@@ -3,8 +3,9 @@
 
 use crate::model::{AgreementIx, ProviderIx};
 
+use super::Cursor;
 use super::data::Data;
-use super::rows::{self, Cursor, Row};
+use super::rows::{self, Row};
 
 /// A pane of the bodies and agreements screen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

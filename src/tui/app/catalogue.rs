@@ -4,9 +4,10 @@
 use crate::model::OfferIx;
 use crate::tui::search::{Highlight, Searcher, fields};
 
+use super::Cursor;
 use super::data::{Data, SortKey};
 use super::filters::Filters;
-use super::rows::{self, Cursor, Row};
+use super::rows::{self, Row};
 
 /// A pane of the catalogue screen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -191,8 +192,7 @@ impl CatalogueState {
         if self.query.trim().is_empty() {
             return;
         }
-        let end = (self.list.offset + height).min(self.shown.len());
-        for &offer in &self.shown[self.list.offset.min(end)..end] {
+        for &offer in &self.shown[self.list.window(height, self.shown.len())] {
             let texts = fields(&data.cat, data.short_body(offer), offer);
             self.highlights.push(
                 self.searcher

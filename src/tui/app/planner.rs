@@ -2,6 +2,7 @@
 //! pathways found for it, the picker or dialog open over it, and the saved
 //! plans.
 
+mod compare;
 pub mod dialog;
 pub mod draft;
 pub mod picker;
@@ -11,11 +12,12 @@ use std::path::PathBuf;
 use crate::model::Date;
 use crate::route::{NoRoute, Request, Route};
 
+pub use compare::best;
 pub use dialog::{Dialog, DialogKind};
 pub use draft::{Draft, FORM, Field, FormRow, Missing, Part};
 pub use picker::{PickFor, PickKind, PickerState};
 
-use super::rows::Cursor;
+use super::Cursor;
 
 /// A pane of the planner.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -72,6 +74,22 @@ impl Results {
     /// The pathway selected.
     pub fn route(&self) -> Option<&Route> {
         self.alternatives.get(self.selected).map(|a| &a.route)
+    }
+
+    /// The fields of the request to change when there is no pathway,
+    /// the one to look at first.
+    pub fn to_relax(&self) -> Vec<Field> {
+        let kinds = match &self.none {
+            None => return Vec::new(),
+            Some(NoRoute::StartExcluded(by) | NoRoute::CutBy(by)) => by.clone(),
+            Some(NoRoute::StartsExcluded | NoRoute::TargetExcluded) => {
+                self.request.constraints.kinds()
+            }
+            Some(NoRoute::NoSessionLeft) => return vec![Field::Criterion, Field::StartDate],
+            Some(NoRoute::NoStart) => return vec![Field::Holding],
+            Some(NoRoute::NoTarget | NoRoute::Unreachable) => return vec![Field::Target],
+        };
+        kinds.into_iter().map(Field::of_constraint).collect()
     }
 }
 

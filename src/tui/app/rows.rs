@@ -1,6 +1,6 @@
 //! Panes made of sections — the passerelles of an offer, the detail of a
 //! body or an agreement — as rows, some of which can be selected and
-//! lead somewhere; and the cursor that moves over them.
+//! lead somewhere.
 
 use crate::graph::Via;
 use crate::model::{AgreementIx, CentreIx, OfferIx, ProviderIx};
@@ -108,37 +108,6 @@ impl Row {
                 | Self::Party(_)
                 | Self::Backed(_)
         )
-    }
-}
-
-/// A selection in a list and the first row shown.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Cursor {
-    pub selected: usize,
-    pub offset: usize,
-}
-
-impl Cursor {
-    /// Scrolls as little as needed for the selection to show in `height`
-    /// rows, and keeps the list's end from leaving rows empty.
-    pub fn reveal(&mut self, height: usize, len: usize) {
-        if height == 0 {
-            return;
-        }
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + height {
-            self.offset = self.selected + 1 - height;
-        }
-        self.offset = self.offset.min(len.saturating_sub(height));
-    }
-
-    /// Moves by `delta` rows within `len`.
-    pub fn shift(&mut self, delta: isize, len: usize) {
-        self.selected = self
-            .selected
-            .saturating_add_signed(delta)
-            .min(len.saturating_sub(1));
     }
 }
 
@@ -310,23 +279,6 @@ pub fn agreement(data: &Data, agreement: AgreementIx) -> Vec<Row> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_cursor_scrolls_as_little_as_needed() {
-        let mut c = Cursor::default();
-        c.shift(7, 20);
-        c.reveal(5, 20);
-        assert_eq!((c.selected, c.offset), (7, 3));
-        c.shift(-5, 20);
-        c.reveal(5, 20);
-        assert_eq!((c.selected, c.offset), (2, 2));
-        c.shift(100, 20);
-        c.reveal(5, 20);
-        assert_eq!((c.selected, c.offset), (19, 15));
-        c.shift(-100, 3);
-        c.reveal(5, 3);
-        assert_eq!((c.selected, c.offset), (0, 0));
-    }
 
     #[test]
     fn steps_skip_rows_that_lead_nowhere() {

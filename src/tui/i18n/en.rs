@@ -18,13 +18,12 @@ pub static STRINGS: Strings = Strings {
     colon: ": ",
     sample_name: "sample catalogue (illustrative)",
     counts: |offers, bodies, links, agreements| {
-        format!(
-            "{} · {} · {} · {}",
+        [
             plural(offers, "offer", "offers"),
             plural(bodies, "body", "bodies"),
             plural(links, "link", "links"),
             plural(agreements, "agreement", "agreements"),
-        )
+        ]
     },
     tabs: ["Catalogue", "Bodies & agreements", "Planner"],
     filters: "Filters",
@@ -94,8 +93,10 @@ pub static STRINGS: Strings = Strings {
     inferred: "inferred",
     credit: |credit, of| format!("{credit} h of {of} recognised"),
     agreement: "Agreement",
-    rests_on: "Rests on",
-    seam: "⚠ seam: no agreement covers this change of body",
+    rests_on: "rests on",
+    seam: |from, to| {
+        format!("⚠ seam: from {from} to {to}, no agreement covers this change of body")
+    },
     reached: |hours, steps| format!("{hours} h · {steps} courses"),
     more: |count| format!("… and {} more", n(count)),
     note: "Note",
@@ -111,20 +112,6 @@ pub static STRINGS: Strings = Strings {
     signed: "Signed",
     until: "Until",
     backed_links: "Links it backs",
-    body_counts: |centres, offers| {
-        format!(
-            "{} · {}",
-            plural(centres, "centre", "centres"),
-            plural(offers, "offer", "offers")
-        )
-    },
-    agreement_counts: |parties, links| {
-        format!(
-            "{} · {}",
-            plural(parties, "party", "parties"),
-            plural(links, "link", "links")
-        )
-    },
     planner: &super::planner::en::STRINGS,
     help_title: "Help — keys",
     contexts: [

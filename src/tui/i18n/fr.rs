@@ -18,13 +18,12 @@ pub static STRINGS: Strings = Strings {
     colon: " : ",
     sample_name: "catalogue d'exemple (illustratif)",
     counts: |offers, bodies, links, agreements| {
-        format!(
-            "{} · {} · {} · {}",
+        [
             plural(offers, "offre", "offres"),
             plural(bodies, "organisme", "organismes"),
             plural(links, "passerelle", "passerelles"),
             plural(agreements, "convention", "conventions"),
-        )
+        ]
     },
     tabs: ["Catalogue", "Organismes et conventions", "Planificateur"],
     filters: "Filtres",
@@ -97,8 +96,12 @@ pub static STRINGS: Strings = Strings {
     inferred: "déduite",
     credit: |credit, of| format!("{credit} h reconnues sur {of}"),
     agreement: "Convention",
-    rests_on: "Repose sur",
-    seam: "⚠ rupture : aucune convention ne couvre ce changement d'organisme",
+    rests_on: "repose sur",
+    seam: |from, to| {
+        format!(
+            "⚠ rupture : de {from} à {to}, aucune convention ne couvre ce changement d'organisme"
+        )
+    },
     reached: |hours, steps| format!("{hours} h · {steps} formations"),
     more: |count| format!("… et {} de plus", n(count)),
     note: "Note",
@@ -114,20 +117,6 @@ pub static STRINGS: Strings = Strings {
     signed: "Signée le",
     until: "Jusqu'au",
     backed_links: "Passerelles appuyées",
-    body_counts: |centres, offers| {
-        format!(
-            "{} · {}",
-            plural(centres, "centre", "centres"),
-            plural(offers, "offre", "offres")
-        )
-    },
-    agreement_counts: |parties, links| {
-        format!(
-            "{} · {}",
-            plural(parties, "signataire", "signataires"),
-            plural(links, "passerelle", "passerelles")
-        )
-    },
     planner: &super::planner::fr::STRINGS,
     help_title: "Aide — les touches",
     contexts: [

@@ -65,8 +65,6 @@ pub struct PlannerStrings {
     pub on_day: fn(date: &str) -> String,
     /// "attente 7 mois" from a number of days.
     pub wait: fn(days: i32) -> String,
-    /// "⚠ rupture : de Le Forem à Cnam Grand Est, …"
-    pub seam: fn(from: &str, to: &str) -> String,
     /// "acquises à l'étape 2"
     pub granted_by: fn(step: usize) -> String,
     pub open_offer: &'static str,
@@ -78,7 +76,10 @@ pub struct PlannerStrings {
     pub months: [&'static str; 12],
     /// One letter a month, January first.
     pub month_letters: [&'static str; 12],
+    /// The timeline's marks: a course, a wait.
     pub legend: &'static str,
+    /// The mark of a course recognised whole, said only when one is.
+    pub legend_whole: &'static str,
     // No pathway.
     pub no_route: &'static str,
     pub why_no_start: &'static str,
@@ -149,7 +150,6 @@ pub struct PlannerStrings {
     pub replace: fn(name: &str) -> String,
     // What changed since a plan was saved.
     pub changes: &'static str,
-    pub no_change: &'static str,
     pub offer_gone: fn(id: &str) -> String,
     pub link_gone: fn(from: &str, to: &str) -> String,
     pub session_passed: fn(offer: &str, start: &str) -> String,

@@ -4,6 +4,7 @@
 use ratatui::layout::{Constraint, Layout, Rect};
 
 use super::WIDE;
+use crate::tui::app::planner::Results;
 use crate::tui::app::{PlannerPane, PlannerState};
 
 /// The form's narrowest width when it stands beside the results.
@@ -38,13 +39,43 @@ pub fn planner_shape(p: &PlannerState) -> PlannerShape {
         steps: results
             .and_then(|r| r.route())
             .map_or(0, |route| route.steps.len()),
-        notes: results.and_then(|r| r.plan.as_ref()).map_or(0, |o| {
-            if o.changes.is_empty() {
-                0
-            } else {
-                o.changes.len() + 1
-            }
-        }),
+        notes: results.map_or(0, notes),
+    }
+}
+
+/// The lines said under the pathways: what changed since the plan opened
+/// was saved, under a heading; none when nothing did.
+fn notes(results: &Results) -> usize {
+    results.plan.as_ref().map_or(0, |o| {
+        if o.changes.is_empty() {
+            0
+        } else {
+            o.changes.len() + 1
+        }
+    })
+}
+
+/// How the pathways pane's inside is shared: the pathways' rows (under
+/// the line of column names), the lines said under them, and the first
+/// pathway shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AlternativesSplit {
+    pub rows: usize,
+    pub notes: usize,
+    pub offset: usize,
+}
+
+/// The split of a pathways pane whose inside is `height` lines high.
+pub fn alternatives_split(results: &Results, height: usize) -> AlternativesSplit {
+    // What changed since the plan was saved goes under the pathways, as
+    // much of it as the pane leaves room for.
+    let notes = notes(results).min(height.saturating_sub(1 + results.alternatives.len().min(3)));
+    let rows = height.saturating_sub(1 + notes);
+    let offset = results.selected.saturating_sub(rows.saturating_sub(1));
+    AlternativesSplit {
+        rows,
+        notes,
+        offset,
     }
 }
 

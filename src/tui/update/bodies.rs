@@ -1,10 +1,11 @@
 //! Actions on the bodies and agreements screen.
 
 use crate::tui::action::Action;
+use crate::tui::app::cursor;
 use crate::tui::app::rows::{self, Target};
 use crate::tui::app::{AppState, BodiesPane};
 
-use super::{catalogue, movement, visible};
+use super::{catalogue, direction, movement, visible};
 
 pub fn handle(state: &mut AppState, action: Action) {
     let v = visible(state);
@@ -17,13 +18,8 @@ pub fn handle(state: &mut AppState, action: Action) {
                 BodiesPane::Agreements,
                 BodiesPane::Detail,
             ];
-            let at = order.iter().position(|p| *p == b.focus).unwrap_or(0);
-            let step = if action == Action::FocusNextPane {
-                1
-            } else {
-                2
-            };
-            focus(state, order[(at + step) % 3]);
+            let pane = cursor::round(&order, b.focus, direction(action));
+            focus(state, pane);
         }
         Action::FocusDetail | Action::FocusLinks => focus(state, BodiesPane::Detail),
         Action::FollowLink => match b.focus {

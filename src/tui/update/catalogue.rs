@@ -2,10 +2,11 @@
 //! the passerelles, and walking the passerelles.
 
 use crate::tui::action::Action;
+use crate::tui::app::cursor;
 use crate::tui::app::rows::{self, Target};
 use crate::tui::app::{AppState, Pane, Screen};
 
-use super::{movement, visible};
+use super::{direction, movement, visible};
 
 pub fn handle(state: &mut AppState, action: Action) {
     let v = visible(state);
@@ -13,13 +14,8 @@ pub fn handle(state: &mut AppState, action: Action) {
     match action {
         Action::FocusNextPane | Action::FocusPrevPane => {
             let order = [Pane::List, Pane::Detail, Pane::Links];
-            let at = order.iter().position(|p| *p == c.focus).unwrap_or(0);
-            let step = if action == Action::FocusNextPane {
-                1
-            } else {
-                2
-            };
-            focus(state, order[(at + step) % 3]);
+            let pane = cursor::round(&order, c.focus, direction(action));
+            focus(state, pane);
         }
         Action::FocusDetail => focus(state, Pane::Detail),
         Action::FocusLinks => focus(state, Pane::Links),

@@ -6,7 +6,7 @@ use ratatui::layout::{Position, Rect};
 
 use crate::tui::action::Action;
 use crate::tui::app::rows::Row;
-use crate::tui::app::{AppState, BodiesPane, Pane, Popup, Screen};
+use crate::tui::app::{AppState, BodiesPane, Cursor, Pane, Popup, Screen};
 use crate::tui::layout;
 use crate::tui::text::width;
 
@@ -57,7 +57,7 @@ pub fn handle(state: &mut AppState, action: Action) {
 fn on_planner(state: &mut AppState, body: Rect, at: Position, wheel: isize) {
     use crate::tui::app::PlannerPane;
     use crate::tui::app::planner::FORM;
-    let l = crate::tui::views::planner::areas(state, body);
+    let l = layout::planner(body, layout::planner_shape(&state.planner));
     let pane = [
         (l.form, PlannerPane::Form),
         (l.alternatives, PlannerPane::Alternatives),
@@ -101,20 +101,27 @@ fn on_planner(state: &mut AppState, body: Rect, at: Position, wheel: isize) {
                 height: inside.height.saturating_sub(1),
                 ..inside
             };
-            let split = p.results.as_ref().map(|r| {
-                crate::tui::views::planner::alternatives::split(r, usize::from(rows.height) + 1)
-            });
-            if let (Some(r), Some(split)) = (p.results.as_mut(), split)
+            let split = p
+                .results
+                .as_ref()
+                .map(|r| layout::alternatives_split(r, usize::from(inside.height)));
+            if let (Some(r), Some(split)) = (p.results.as_ref(), split)
                 && let Some(i) = row_at(rows, split.offset, at, r.alternatives.len())
                     .filter(|i| i - split.offset < split.rows)
-                && i != r.selected
             {
-                r.selected = i;
-                r.step = 0;
-                r.steps_scroll = 0;
+                planner::select_route(state, i);
             }
         }
         PlannerPane::Steps | PlannerPane::Timeline => {}
+    }
+}
+
+/// Moves a list's selection: by the wheel, or to the row clicked.
+fn point(cursor: &mut Cursor, rows: Rect, at: Position, wheel: isize, len: usize) {
+    if wheel != 0 {
+        cursor.shift(wheel, len);
+    } else if let Some(i) = row_at(rows, cursor.offset, at, len) {
+        cursor.selected = i;
     }
 }
 
@@ -129,12 +136,12 @@ fn on_popup(state: &mut AppState, popup: Popup, at: Position, wheel: isize) {
     let area = match popup {
         Popup::Help { .. } => layout::help(state.area),
         Popup::Filters { .. } => layout::filters(state.area),
-        Popup::Picker => crate::tui::views::planner::picker::area(state.area),
+        Popup::Picker => layout::picker(state.area),
         Popup::Dialog => match &state.planner.dialog {
-            Some(d) => crate::tui::views::planner::dialog::area(state.area, d),
+            Some(d) => layout::dialog(state.area, d),
             None => state.area,
         },
-        Popup::Plans => crate::tui::views::planner::dialog::plans_area(state.area),
+        Popup::Plans => layout::plans(state.area),
     };
     if !area.contains(at) {
         // A click outside closes a menu or a list; a dialog stays, so that
@@ -168,7 +175,7 @@ fn on_popup(state: &mut AppState, popup: Popup, at: Position, wheel: isize) {
                 .planner
                 .picker
                 .as_ref()
-                .map(|p| crate::tui::views::planner::picker::list_area(state.area, p));
+                .map(|p| layout::picker_list(state.area, p));
             if let (Some(list), Some(p)) = (list, state.planner.picker.as_mut())
                 && let Some(i) = row_at(list, p.cursor.offset, at, p.shown.len())
             {
@@ -180,7 +187,7 @@ fn on_popup(state: &mut AppState, popup: Popup, at: Position, wheel: isize) {
             return;
         }
         Popup::Plans => {
-            let rows = crate::tui::views::planner::dialog::plans_rows(state.area);
+            let rows = layout::plans_rows(state.area);
             let list = &mut state.planner.plans;
             if let Some(i) = row_at(rows, list.cursor.offset, at, list.entries.len()) {
                 list.cursor.selected = i;
@@ -206,12 +213,8 @@ fn on_catalogue(state: &mut AppState, body: Rect, at: Position, wheel: isize) {
     if l.list.contains(at) {
         catalogue::focus(state, Pane::List);
         let c = &mut state.catalogue;
-        if wheel != 0 {
-            c.list.shift(wheel, c.shown.len());
-        } else if let Some(i) = row_at(layout::list_rows(l.list), c.list.offset, at, c.shown.len())
-        {
-            c.list.selected = i;
-        }
+        let len = c.shown.len();
+        point(&mut c.list, layout::list_rows(l.list), at, wheel, len);
         c.sync_trail(&state.data);
     } else if l.detail.is_some_and(|d| d.contains(at)) {
         catalogue::focus(state, Pane::Detail);
@@ -253,21 +256,12 @@ fn on_bodies(state: &mut AppState, body: Rect, at: Position, wheel: isize) {
     let inside = layout::inner(area);
     match pane {
         BodiesPane::Bodies => {
-            let len = data.bodies_order.len();
-            if wheel != 0 {
-                b.bodies.shift(wheel, len);
-            } else if let Some(i) = row_at(inside, b.bodies.offset, at, len) {
-                b.bodies.selected = i;
-            }
+            point(&mut b.bodies, inside, at, wheel, data.bodies_order.len());
             b.show_body(data);
         }
         BodiesPane::Agreements => {
             let len = data.agreements_order.len();
-            if wheel != 0 {
-                b.agreements.shift(wheel, len);
-            } else if let Some(i) = row_at(inside, b.agreements.offset, at, len) {
-                b.agreements.selected = i;
-            }
+            point(&mut b.agreements, inside, at, wheel, len);
             b.show_agreement(data);
         }
         BodiesPane::Detail => {

@@ -21,7 +21,8 @@ use crate::tui::app::planner::{
 };
 use crate::tui::app::{AppState, PlannerPane, Popup, Screen};
 
-use super::{catalogue, movement, show, visible};
+use super::{catalogue, direction, movement, show, visible};
+use crate::tui::app::cursor::{land, round};
 
 /// An action on the planner's screen, no popup open.
 pub fn handle(state: &mut AppState, action: Action) {
@@ -41,16 +42,8 @@ pub fn handle(state: &mut AppState, action: Action) {
     }
     match action {
         Action::FocusNextPane | Action::FocusPrevPane => {
-            let order = panes(state);
-            let p = &mut state.planner;
-            let at = order.iter().position(|x| *x == p.focus).unwrap_or(0);
-            let n = order.len();
-            let step = if action == Action::FocusNextPane {
-                1
-            } else {
-                n - 1
-            };
-            focus(state, order[(at + step) % n]);
+            let pane = round(&panes(state), state.planner.focus, direction(action));
+            focus(state, pane);
         }
         Action::RunPlan => run(state),
         // Back to the request (Escape, which in browsing clears the
@@ -102,20 +95,10 @@ fn form(state: &mut AppState, action: Action) {
     let v = visible(state);
     let p = &mut state.planner;
     if let Some(delta) = movement(action, v.form, FORM.len()) {
-        let target = p
-            .form
-            .selected
-            .saturating_add_signed(delta)
-            .min(FORM.len() - 1);
         // Headings cannot be selected: go on past them, or back.
-        let ahead = (target..FORM.len()).find(|&i| FORM[i].field().is_some());
-        let behind = (0..=target).rev().find(|&i| FORM[i].field().is_some());
-        let pick = if delta > 0 {
-            ahead.or(behind)
-        } else {
-            behind.or(ahead)
-        };
-        p.form.selected = pick.unwrap_or(p.form.selected);
+        let target = p.form.selected.saturating_add_signed(delta);
+        p.form.selected = land(target, delta, FORM.len(), |i| FORM[i].field().is_some())
+            .unwrap_or(p.form.selected);
         return;
     }
     let Some(field) = p.field() else {
@@ -171,11 +154,7 @@ fn shift(state: &mut AppState, field: Field, step: i32) {
     let d = &mut state.planner.draft;
     match field {
         Field::Criterion => {
-            let all = Criterion::ALL;
-            let at = all.iter().position(|c| *c == d.criterion).unwrap_or(0);
-            let n = i32::try_from(all.len()).unwrap_or(1);
-            let next = (i32::try_from(at).unwrap_or(0) + step).rem_euclid(n);
-            d.criterion = all[usize::try_from(next).unwrap_or(0)];
+            d.criterion = round(&Criterion::ALL, d.criterion, step as isize);
         }
         Field::K => {
             let k = i32::try_from(d.k).unwrap_or(1) + step;
@@ -239,11 +218,7 @@ fn results(state: &mut AppState, action: Action) {
     let (selected, step) = (r.selected, r.step);
     match (action, focus_now) {
         (Action::Choose | Action::FollowLink, _) if routes == 0 => {
-            let fields = r
-                .none
-                .as_ref()
-                .map(|why| crate::tui::views::planner::words::relaxable(&r.request, why))
-                .unwrap_or_default();
+            let fields = r.to_relax();
             let p = &mut state.planner;
             if let Some(first) = fields.first() {
                 p.select_field(*first);
@@ -288,7 +263,7 @@ fn results(state: &mut AppState, action: Action) {
 }
 
 /// Selects a pathway; its first step is selected and shown.
-fn select_route(state: &mut AppState, at: usize) {
+pub(super) fn select_route(state: &mut AppState, at: usize) {
     if let Some(r) = state.planner.results.as_mut()
         && r.selected != at
     {

@@ -1,6 +1,7 @@
 //! Actions while a popup is open: the top popup takes them all.
 
 use crate::tui::action::Action;
+use crate::tui::app::cursor::land;
 use crate::tui::app::filters::FilterRow;
 use crate::tui::app::{AppState, Popup};
 
@@ -61,19 +62,10 @@ pub fn filters(state: &mut AppState, action: Action) {
         }
         _ => {
             if let Some(delta) = movement(action, v.popup, rows.len()) {
-                let target = cursor
-                    .selected
-                    .saturating_add_signed(delta)
-                    .min(rows.len().saturating_sub(1));
                 // Headings cannot be selected: go on past them, or back.
-                let ahead = (target..rows.len()).find(|&i| !rows[i].is_heading());
-                let behind = (0..=target).rev().find(|&i| !rows[i].is_heading());
-                let pick = if delta > 0 {
-                    ahead.or(behind)
-                } else {
-                    behind.or(ahead)
-                };
-                cursor.selected = pick.unwrap_or(cursor.selected);
+                let target = cursor.selected.saturating_add_signed(delta);
+                cursor.selected = land(target, delta, rows.len(), |i| !rows[i].is_heading())
+                    .unwrap_or(cursor.selected);
             }
         }
     }

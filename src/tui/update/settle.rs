@@ -56,7 +56,7 @@ pub fn visible(state: &AppState) -> Visible {
             v.body_detail = rows(layout::inner(l.detail));
         }
         Screen::Planner => {
-            let l = views::planner::areas(state, body);
+            let l = layout::planner(body, layout::planner_shape(&state.planner));
             v.form = l.form.map_or(0, |r| rows(layout::inner(r)));
             v.alternatives = l
                 .alternatives
@@ -70,10 +70,12 @@ pub fn visible(state: &AppState) -> Visible {
     v.popup = match state.popups.last() {
         Some(Popup::Help { .. }) => rows(layout::inner(layout::help(state.area))),
         Some(Popup::Filters { .. }) => rows(layout::inner(layout::filters(state.area))),
-        Some(Popup::Picker) => state.planner.picker.as_ref().map_or(0, |p| {
-            rows(views::planner::picker::list_area(state.area, p))
-        }),
-        Some(Popup::Plans) => rows(views::planner::dialog::plans_rows(state.area)),
+        Some(Popup::Picker) => state
+            .planner
+            .picker
+            .as_ref()
+            .map_or(0, |p| rows(layout::picker_list(state.area, p))),
+        Some(Popup::Plans) => rows(layout::plans_rows(state.area)),
         Some(Popup::Dialog) | None => 0,
     };
     v
@@ -137,10 +139,10 @@ fn settle_planner(state: &mut AppState, v: Visible) {
     if v.steps_width == 0 {
         return;
     }
-    let Some(route) = p.results.as_ref().and_then(|r| r.route().cloned()) else {
+    let Some(route) = state.planner.results.as_ref().and_then(|r| r.route()) else {
         return;
     };
-    let lines = views::planner::steps::lines(state, &route, v.steps_width);
+    let lines = views::planner::steps::lines(state, route, v.steps_width);
     let Some(r) = state.planner.results.as_mut() else {
         return;
     };

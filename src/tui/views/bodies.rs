@@ -12,7 +12,7 @@ use crate::tui::layout;
 use crate::tui::text::{fit, fit_spans, pad, sanitize, width};
 
 use super::passerelles::heading_line;
-use super::{draw_line, labelled, pane, title, vocab};
+use super::{draw_line, draw_pane, draw_row, labelled, vocab};
 
 pub fn render(frame: &mut Frame<'_>, state: &AppState, body: Rect) {
     let l = layout::bodies(body);
@@ -35,7 +35,6 @@ fn list<'a>(
     focused: bool,
     lines: impl Iterator<Item = (bool, Line<'a>)>,
 ) {
-    let t = &state.theme;
     let inside = layout::inner(area);
     for (n, (selectable, line)) in lines
         .skip(cursor.offset)
@@ -44,16 +43,8 @@ fn list<'a>(
     {
         let y = u16::try_from(n).unwrap_or(u16::MAX);
         if selectable && cursor.offset + n == cursor.selected {
-            let style = t.selection(focused);
-            frame.buffer_mut().set_style(
-                Rect {
-                    y: inside.y + y,
-                    height: 1,
-                    ..inside
-                },
-                style,
-            );
-            draw_line(frame, inside, y, &line.patch_style(style));
+            let style = state.theme.selection(focused);
+            draw_row(frame, inside, y, &line.patch_style(style), Some(style));
         } else {
             draw_line(frame, inside, y, &line);
         }
@@ -78,8 +69,7 @@ fn render_bodies(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
     let data = &state.data;
     let focus = focused(state, BodiesPane::Bodies);
     let heading = format!("{} ({})", s.bodies, data.bodies_order.len());
-    frame.render_widget(pane(title(&heading, area.width, t.heading), focus, t), area);
-    let w = usize::from(layout::inner(area).width);
+    let w = usize::from(draw_pane(frame, area, &heading, focus, t).width);
     let lines = data.bodies_order.iter().map(|&b| {
         let p = data.cat.provider(b);
         let figure = format!("{} · {}", p.country, data.offers_by_body[b.index()].len());
@@ -102,8 +92,7 @@ fn render_agreements(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
     let data = &state.data;
     let focus = focused(state, BodiesPane::Agreements);
     let heading = format!("{} ({})", s.agreements, data.agreements_order.len());
-    frame.render_widget(pane(title(&heading, area.width, t.heading), focus, t), area);
-    let w = usize::from(layout::inner(area).width);
+    let w = usize::from(draw_pane(frame, area, &heading, focus, t).width);
     let lines = data.agreements_order.iter().map(|&a| {
         let figure = data.backed[a.index()].len().to_string();
         (
@@ -124,8 +113,7 @@ fn render_detail(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
         Some(Shown::Agreement(a)) => sanitize(&cat.agreement(a).title),
         None => "".into(),
     };
-    frame.render_widget(pane(title(&name, area.width, t.heading), focus, t), area);
-    let w = usize::from(layout::inner(area).width);
+    let w = usize::from(draw_pane(frame, area, &name, focus, t).width);
     let lines = b
         .rows
         .iter()

@@ -9,11 +9,10 @@ use ratatui::text::{Line, Span};
 use crate::model::OfferIx;
 use crate::tui::app::{AppState, Pane};
 use crate::tui::i18n::Strings;
-use crate::tui::layout;
 use crate::tui::text::{fit_spans, sanitize, width, wrap};
 use crate::tui::theme::Theme;
 
-use super::{labelled, pane, title, vocab};
+use super::{draw_pane, draw_scrolled, labelled, vocab};
 
 /// Lines under a label column, values wrapped to the room left.
 struct Lines<'a> {
@@ -252,29 +251,10 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
     let c = &state.catalogue;
     let t = &state.theme;
     let focused = c.focus == Pane::Detail && state.popups.is_empty();
-    frame.render_widget(
-        pane(
-            title(state.strings.detail, area.width, t.heading),
-            focused,
-            t,
-        ),
-        area,
-    );
-    let inside = layout::inner(area);
+    let inside = draw_pane(frame, area, state.strings.detail, focused, t);
     let Some(offer) = c.current() else {
         return;
     };
     let all = lines(state, offer, usize::from(inside.width));
-    // Derived here too, so a frame drawn before update settles is right.
-    let scroll = c
-        .detail_scroll
-        .min(all.len().saturating_sub(usize::from(inside.height)));
-    for (n, line) in all
-        .iter()
-        .skip(scroll)
-        .take(usize::from(inside.height))
-        .enumerate()
-    {
-        super::draw_line(frame, inside, u16::try_from(n).unwrap_or(u16::MAX), line);
-    }
+    draw_scrolled(frame, inside, &all, c.detail_scroll);
 }

@@ -2,50 +2,48 @@
 //! the list behind it follows every change.
 
 use ratatui::Frame;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Clear;
 
 use crate::tui::app::filters::FilterRow;
 use crate::tui::app::{AppState, Cursor};
 use crate::tui::layout;
 use crate::tui::text::{fit_spans, sanitize};
 
-use super::{draw_line, pane, title, vocab};
+use super::{draw_popup, draw_row, vocab};
 
 pub fn render(frame: &mut Frame<'_>, state: &AppState, cursor: Cursor) {
     let s = state.strings;
     let t = &state.theme;
     let c = &state.catalogue;
     let area = layout::filters(frame.area());
-    frame.render_widget(Clear, area);
     let heading = format!(
         "{} · {}",
         s.filters,
         (s.shown_of)(c.shown.len(), state.data.cat.offers.len())
     );
-    frame.render_widget(pane(title(&heading, area.width, t.heading), true, t), area);
-    let inside = layout::inner(area);
+    let inside = draw_popup(frame, area, &heading, t);
     let rows = &state.data.filter_rows;
-    let end = (cursor.offset + usize::from(inside.height)).min(rows.len());
-    for (n, row) in rows[cursor.offset.min(end)..end].iter().enumerate() {
+    for (n, row) in rows[cursor.window(usize::from(inside.height), rows.len())]
+        .iter()
+        .enumerate()
+    {
         let selected = cursor.offset + n == cursor.selected;
-        let base = if selected { t.selected } else { Style::new() };
         let mut spans = line(state, row);
         if selected {
-            spans = spans.into_iter().map(|s| s.patch_style(base)).collect();
+            spans = spans
+                .into_iter()
+                .map(|s| s.patch_style(t.selected))
+                .collect();
         }
         let y = u16::try_from(n).unwrap_or(u16::MAX);
-        if selected {
-            let rect = ratatui::layout::Rect {
-                y: inside.y + y,
-                height: 1,
-                ..inside
-            };
-            frame.buffer_mut().set_style(rect, base);
-        }
         let spans = fit_spans(spans, usize::from(inside.width));
-        draw_line(frame, inside, y, &Line::from(spans));
+        draw_row(
+            frame,
+            inside,
+            y,
+            &Line::from(spans),
+            selected.then_some(t.selected),
+        );
     }
 }
 

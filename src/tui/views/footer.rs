@@ -117,9 +117,7 @@ fn planner_hints(state: &AppState) -> Vec<Action> {
     match p.focus {
         PlannerPane::Form => {
             match p.field() {
-                Some(Field::Criterion | Field::K | Field::StartDate | Field::MaxLevel) => {
-                    list.push(A::NextValue);
-                }
+                Some(field) if field.cycles() => list.push(A::NextValue),
                 Some(Field::Run) => {}
                 _ => list.push(A::Choose),
             }

@@ -36,9 +36,9 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
     let room = usize::from(area.width).saturating_sub(used + 4);
     // Counts drop from the end, whole, when they do not fit.
     let mut shown = String::new();
-    for part in counts.split(" · ") {
+    for part in counts {
         let next = if shown.is_empty() {
-            part.to_owned()
+            part
         } else {
             format!("{shown} · {part}")
         };

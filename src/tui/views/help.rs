@@ -3,14 +3,13 @@
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Clear;
 
 use crate::tui::app::AppState;
 use crate::tui::keymap::Context;
 use crate::tui::layout;
 use crate::tui::text::{fit, width};
 
-use super::{draw_line, pane, title};
+use super::{draw_popup, draw_scrolled};
 
 /// The column the descriptions start at.
 const KEYS: usize = 24;
@@ -47,25 +46,6 @@ pub fn line_count(state: &AppState) -> usize {
 
 pub fn render(frame: &mut Frame<'_>, state: &AppState, scroll: usize) {
     let area = layout::help(frame.area());
-    let t = &state.theme;
-    frame.render_widget(Clear, area);
-    frame.render_widget(
-        pane(
-            title(state.strings.help_title, area.width, t.heading),
-            true,
-            t,
-        ),
-        area,
-    );
-    let inside = layout::inner(area);
-    let all = lines(state);
-    let scroll = scroll.min(all.len().saturating_sub(usize::from(inside.height)));
-    for (n, line) in all
-        .iter()
-        .skip(scroll)
-        .take(usize::from(inside.height))
-        .enumerate()
-    {
-        draw_line(frame, inside, u16::try_from(n).unwrap_or(u16::MAX), line);
-    }
+    let inside = draw_popup(frame, area, state.strings.help_title, &state.theme);
+    draw_scrolled(frame, inside, &lines(state), scroll);
 }

@@ -15,7 +15,7 @@ use crate::tui::layout;
 use crate::tui::search::Highlight;
 use crate::tui::text::{fit, fit_spans, highlighted, pad, sanitize, width};
 
-use super::{draw_line, pane, title};
+use super::{draw_line, draw_pane, draw_row};
 
 /// A column of the list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,11 +80,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
         s.offers,
         (s.shown_of)(c.shown.len(), state.data.cat.offers.len())
     );
-    frame.render_widget(
-        pane(title(&heading, area.width, t.heading), focused, t),
-        area,
-    );
-    let inside = layout::inner(area);
+    let inside = draw_pane(frame, area, &heading, focused, t);
     let cols = columns(usize::from(inside.width));
     let names: Vec<Span<'_>> = cols
         .iter()
@@ -103,8 +99,8 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
         frame.render_widget(message, rows);
         return;
     }
-    let end = (c.list.offset + usize::from(rows.height)).min(c.shown.len());
-    for (n, &offer) in c.shown[c.list.offset.min(end)..end].iter().enumerate() {
+    let window = c.list.window(usize::from(rows.height), c.shown.len());
+    for (n, &offer) in c.shown[window].iter().enumerate() {
         let selected = c.list.offset + n == c.list.selected;
         let base = if selected {
             t.selection(focused)
@@ -114,17 +110,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
         let marks = c.highlights.get(n);
         let line = row(state, offer, &cols, base, marks);
         let y = u16::try_from(n).unwrap_or(u16::MAX);
-        if selected {
-            frame.buffer_mut().set_style(
-                Rect {
-                    y: rows.y + y,
-                    height: 1,
-                    ..rows
-                },
-                base,
-            );
-        }
-        draw_line(frame, rows, y, &line);
+        draw_row(frame, rows, y, &line, selected.then_some(base));
     }
 }
 

@@ -2,8 +2,6 @@
 //! credit; what the offer unlocks and what leads to it; and, below, what
 //! the link selected rests on.
 
-use std::fmt::Write as _;
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -17,27 +15,22 @@ use crate::tui::app::{AppState, Pane};
 use crate::tui::layout;
 use crate::tui::text::{fit, fit_spans, pad, sanitize, width, wrap};
 
-use super::{draw_line, pane, title};
+use super::{draw_line, draw_pane, draw_row, reasons};
 
 pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
     let c = &state.catalogue;
     let t = &state.theme;
     let focused = c.focus == Pane::Links && state.popups.is_empty();
-    frame.render_widget(
-        pane(
-            title(state.strings.links, area.width, t.heading),
-            focused,
-            t,
-        ),
-        area,
-    );
+    draw_pane(frame, area, state.strings.links, focused, t);
     let Some(stop) = c.trail.last() else {
         return;
     };
     let (rows_area, about) = layout::links_split(area);
     let w = usize::from(rows_area.width);
-    let end = (stop.links.offset + usize::from(rows_area.height)).min(c.rows.len());
-    for (n, row) in c.rows[stop.links.offset.min(end)..end].iter().enumerate() {
+    let window = stop
+        .links
+        .window(usize::from(rows_area.height), c.rows.len());
+    for (n, row) in c.rows[window].iter().enumerate() {
         let selected = stop.links.offset + n == stop.links.selected && row.selectable();
         let base = if selected {
             t.selection(focused)
@@ -45,17 +38,13 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
             Style::new()
         };
         let y = u16::try_from(n).unwrap_or(u16::MAX);
-        if selected {
-            frame.buffer_mut().set_style(
-                Rect {
-                    y: rows_area.y + y,
-                    height: 1,
-                    ..rows_area
-                },
-                base,
-            );
-        }
-        draw_line(frame, rows_area, y, &line(state, row, w, base));
+        draw_row(
+            frame,
+            rows_area,
+            y,
+            &line(state, row, w, base),
+            selected.then_some(base),
+        );
     }
     if about.height > 0
         && let Some(row) = c.rows.get(stop.links.selected).filter(|r| r.selectable())
@@ -141,29 +130,13 @@ fn line<'a>(state: &'a AppState, row: &Row, w: usize, base: Style) -> Line<'a> {
             } else {
                 Span::styled("  ", base)
             });
-            columns(
-                arrow,
-                &sanitize(&data.cat.offer(other).title),
-                other,
-                state,
-                tail,
-                w,
-                base,
-            )
+            offer_line(state, arrow, other, tail, w, base)
         }
         Row::Reached(dir, r) => {
             let arrow = if dir == Dir::Out { "↠ " } else { "↞ " };
             let text = (s.reached)(&(s.hours)(r.hours), r.steps);
             let tail = vec![Span::styled(format!(" {text:>20}"), base.patch(t.muted))];
-            columns(
-                arrow,
-                &sanitize(&data.cat.offer(r.offer).title),
-                r.offer,
-                state,
-                tail,
-                w,
-                base,
-            )
+            offer_line(state, arrow, r.offer, tail, w, base)
         }
         _ => Line::default(),
     }
@@ -177,23 +150,24 @@ fn entered(dir: Dir, other: OfferIx, state: &AppState) -> OfferIx {
     }
 }
 
-/// Arrow, title and the body's short name, then the tail at the right.
-fn columns<'a>(
-    arrow: &'a str,
-    title: &str,
-    offer: OfferIx,
+/// An offer's row: the arrow, its title and its body's short name, then
+/// the tail at the right.
+fn offer_line<'a>(
     state: &'a AppState,
+    arrow: &'a str,
+    offer: OfferIx,
     tail: Vec<Span<'a>>,
     total: usize,
     base: Style,
 ) -> Line<'a> {
     let theme = &state.theme;
+    let title = sanitize(&state.data.cat.offer(offer).title);
     let tail_width: usize = tail.iter().map(Span::width).sum();
     let room = total.saturating_sub(tail_width + width(arrow));
     let body_width = if room >= 44 { 12 } else { 0 };
     let title_width = room.saturating_sub(body_width + usize::from(body_width > 0));
     let mut spans = vec![Span::styled(arrow, base.patch(theme.muted))];
-    let title = fit(title, title_width).into_owned();
+    let title = fit(&title, title_width).into_owned();
     let used = width(&title);
     spans.push(Span::styled(title, base));
     spans.push(pad(used, title_width).style(base));
@@ -220,47 +194,17 @@ fn about_lines<'a>(state: &'a AppState, shown: OfferIx, row: &Row, room: usize) 
     };
     match *row {
         Row::Link { dir, other, via } => {
-            let to = match dir {
-                Dir::Out => other,
-                Dir::In => shown,
+            let (from, to) = match dir {
+                Dir::Out => (shown, other),
+                Dir::In => (other, shown),
             };
-            let (word, style) = kind(state, &via);
-            let mut first = word.to_owned();
-            let agreement = via.link(cat).and_then(|l| l.agreement);
-            if let Some(a) = agreement {
-                let a = cat.agreement(a);
-                let _ = write!(first, " · {}{}{}", s.agreement, s.colon, sanitize(&a.title));
-                if let Some(p) = &a.programme {
-                    let _ = write!(first, " ({})", sanitize(p));
-                }
-            }
-            say(first, style);
-            let credit = via.credit(cat, to);
-            let mut second = (s.to_do)(&(s.hours)(via.step_hours));
-            if credit > 0.0 {
-                second = format!(
-                    "{} · {second}",
-                    (s.credit)(&(s.hours)(credit), &(s.hours)(cat.offer(to).hours))
-                );
-            }
-            if let Some(note) = via.link(cat).and_then(|l| l.note.as_ref()) {
-                let _ = write!(second, " — {}", sanitize(note));
-            }
-            say(second, Style::new());
-            if via.link(cat).is_none() {
-                let labels: Vec<String> = cat
-                    .offer(to)
-                    .requires
-                    .iter()
-                    .map(|c| sanitize(&cat.competence(*c).label).into_owned())
-                    .collect();
-                say(
-                    format!("{}{}{}", s.rests_on, s.colon, labels.join(", ")),
-                    t.inferred,
-                );
-            }
-            if via.seam {
-                say(s.seam.to_owned(), t.warning);
+            let why = reasons::of_edge(cat, from, to, &via);
+            let also = reasons::Also {
+                to_do: Some(via.step_hours),
+                ..reasons::Also::default()
+            };
+            for (text, style) in reasons::words(state, &why, to, also) {
+                say(text, style);
             }
         }
         Row::Reached(_, r) => {

@@ -17,18 +17,13 @@ use ratatui::text::{Line, Span};
 
 use crate::tui::app::AppState;
 use crate::tui::app::planner::Message;
-use crate::tui::layout::{self, PlannerLayout};
+use crate::tui::layout;
 use crate::tui::text::{fit_spans, wrap};
 
-use super::{draw_line, pane, title};
-
-/// The planner's areas now.
-pub fn areas(state: &AppState, body: Rect) -> PlannerLayout {
-    layout::planner(body, layout::planner_shape(&state.planner))
-}
+use super::{draw_line, draw_pane};
 
 pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
-    let l = areas(state, area);
+    let l = layout::planner(area, layout::planner_shape(&state.planner));
     render_status(frame, state, l.status, l.alternatives.is_none());
     if let Some(r) = l.form {
         form::render(frame, state, r);
@@ -118,11 +113,7 @@ fn render_note(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
                 .collect(),
         ),
     };
-    frame.render_widget(
-        pane(title(heading, area.width, t.heading), focused, t),
-        area,
-    );
-    let inside = layout::inner(area);
+    let inside = draw_pane(frame, area, heading, focused, t);
     let room = usize::from(inside.width.saturating_sub(2));
     let mut y = 0u16;
     for (text, style) in paragraphs {

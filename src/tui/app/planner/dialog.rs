@@ -65,11 +65,6 @@ impl Dialog {
 
     /// Moves to the next (or previous) field, round the dialog.
     pub fn move_focus(&mut self, step: isize) {
-        let n = self.values.len();
-        if n > 0 {
-            let at = isize::try_from(self.focus).unwrap_or(0) + step;
-            let n = isize::try_from(n).unwrap_or(1);
-            self.focus = usize::try_from(at.rem_euclid(n)).unwrap_or(0);
-        }
+        self.focus = super::super::cursor::round_index(self.focus, step, self.values.len());
     }
 }

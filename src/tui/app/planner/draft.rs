@@ -2,7 +2,7 @@
 //! be missing, and the form's rows say where each part is edited.
 
 use crate::model::{CompetenceIx, Date, OfferIx};
-use crate::route::{Constraints, Criterion, Request, Start, Target};
+use crate::route::{ConstraintKind, Constraints, Criterion, Request, Start, Target};
 
 /// The most pathways the form asks for.
 pub const MAX_K: usize = 9;
@@ -120,6 +120,30 @@ pub enum Field {
     MaxLevel,
     /// The button that runs the search.
     Run,
+}
+
+impl Field {
+    /// The form's field for a constraint.
+    pub fn of_constraint(kind: ConstraintKind) -> Self {
+        match kind {
+            ConstraintKind::AvoidProvider => Self::Avoid,
+            ConstraintKind::OnlyProvider => Self::Only,
+            ConstraintKind::Modality => Self::Modalities,
+            ConstraintKind::Audience => Self::Audiences,
+            ConstraintKind::Country => Self::Countries,
+            ConstraintKind::Language => Self::Languages,
+            ConstraintKind::MaxLevel => Self::MaxLevel,
+        }
+    }
+
+    /// Whether its value moves with ◂ ▸ (the arrows) rather than in a
+    /// picker or a dialog.
+    pub fn cycles(self) -> bool {
+        matches!(
+            self,
+            Self::Criterion | Self::K | Self::StartDate | Self::MaxLevel
+        )
+    }
 }
 
 /// A line of the form.

@@ -3,8 +3,8 @@
 
 use crate::model::{CompetenceIx, Modality, OccupationIx, OfferIx, ProviderIx};
 use crate::route::Target;
+use crate::tui::app::Cursor;
 use crate::tui::app::data::Data;
-use crate::tui::app::rows::Cursor;
 use crate::tui::i18n::Strings;
 use crate::tui::search::{SearchIndex, Searcher};
 
@@ -176,11 +176,7 @@ impl PickerState {
 
     /// The kind after (or before) this one, round the list.
     pub fn other_kind(&self, step: isize) -> PickKind {
-        let kinds = self.purpose.kinds();
-        let at = kinds.iter().position(|k| *k == self.kind).unwrap_or(0);
-        let n = isize::try_from(kinds.len()).unwrap_or(1);
-        let next = (isize::try_from(at).unwrap_or(0) + step).rem_euclid(n);
-        kinds[usize::try_from(next).unwrap_or(0)]
+        crate::tui::app::cursor::round(self.purpose.kinds(), self.kind, step)
     }
 
     /// How many items of the kind listed there are.

@@ -124,9 +124,6 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
         14..60 => format!("{} weeks' wait", (days + 3) / 7),
         _ => format!("{} wait", months((days * 12 + 182) / 365)),
     },
-    seam: |from, to| {
-        format!("⚠ seam: from {from} to {to}, no agreement covers this change of body")
-    },
     granted_by: |step| format!("granted at step {step}"),
     open_offer: "{choose} opens the course",
     timeline: "Timeline",
@@ -135,7 +132,8 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
     month_letters: ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"],
-    legend: "█ course   · wait   ◆ recognised, nothing to redo",
+    legend: "█ course   · wait",
+    legend_whole: "◆ recognised, nothing to redo",
     no_route: "No pathway",
     why_no_start: "The competences held give access to no course of the catalogue.",
     why_no_target: |target| format!("No course of the catalogue leads to {target}."),
@@ -252,7 +250,6 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
         )
     },
     changes: "Since it was saved",
-    no_change: "nothing changed",
     offer_gone: |id| format!("the course {id} is no longer in the catalogue"),
     link_gone: |from, to| format!("no link left from {from} to {to}"),
     session_passed: |offer, start| format!("the session of {offer} starting {start} has passed"),

@@ -134,11 +134,6 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
         14..60 => format!("attente {} semaines", (days + 3) / 7),
         _ => format!("attente {}", months((days * 12 + 182) / 365)),
     },
-    seam: |from, to| {
-        format!(
-            "⚠ rupture : de {from} à {to}, aucune convention ne couvre ce changement d'organisme"
-        )
-    },
     granted_by: |step| format!("acquises à l'étape {step}"),
     open_offer: "{choose} ouvre la formation",
     timeline: "Calendrier",
@@ -148,7 +143,8 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
         "déc.",
     ],
     month_letters: ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"],
-    legend: "█ formation   · attente   ◆ reconnue, rien à refaire",
+    legend: "█ formation   · attente",
+    legend_whole: "◆ reconnue, rien à refaire",
     no_route: "Aucun parcours",
     why_no_start: "Les compétences acquises ne donnent accès à aucune formation du catalogue.",
     why_no_target: |target| format!("Aucune formation du catalogue ne mène vers {target}."),
@@ -284,7 +280,6 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
         )
     },
     changes: "Depuis l'enregistrement",
-    no_change: "rien n'a changé",
     offer_gone: |id| format!("la formation {id} n'est plus au catalogue"),
     link_gone: |from, to| format!("plus de passerelle de {from} à {to}"),
     session_passed: |offer, start| format!("la session de {offer} du {start} est passée"),

@@ -7,53 +7,21 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::route::Route;
-use crate::tui::app::planner::Alternative;
+use crate::tui::app::planner::{Alternative, best};
 use crate::tui::app::{AppState, PlannerPane};
-use crate::tui::layout;
+use crate::tui::layout::{self, AlternativesSplit};
 use crate::tui::text::{fit, fit_spans, sanitize, width};
-use crate::tui::views::{draw_line, pane, title};
+use crate::tui::views::{draw_line, draw_pane, draw_row};
 
 /// The mark of a column's best value.
 pub const BEST: &str = "★";
 
 /// Widths of the columns: #, hours, seams, steps, cost, km, finish (each
-/// number followed by one column for its mark).
-const WIDTHS: [usize; 7] = [5, 8, 6, 7, 10, 6, 11];
-
-/// The figures compared, each smaller is better; a missing finish date is
-/// worst.
-fn figures(route: &Route) -> [f64; 6] {
-    #[allow(clippy::cast_precision_loss)] // a few steps, a few seams
-    [
-        route.hours,
-        route.seams as f64,
-        route.steps.len() as f64,
-        route.cost_eur,
-        route.distance_km.round(),
-        route
-            .finish
-            .map_or(f64::INFINITY, |d| f64::from(d.days_since_epoch())),
-    ]
-}
-
-/// For each column, whether each pathway is the best there (and some
-/// other is not: a column where all are equal marks none).
-pub fn best(alternatives: &[Alternative]) -> Vec<[bool; 6]> {
-    let all: Vec<[f64; 6]> = alternatives.iter().map(|a| figures(&a.route)).collect();
-    let mut marks = vec![[false; 6]; all.len()];
-    for column in 0..6 {
-        let min = all.iter().map(|f| f[column]).fold(f64::INFINITY, f64::min);
-        let max = all
-            .iter()
-            .map(|f| f[column])
-            .fold(f64::NEG_INFINITY, f64::max);
-        if max > min {
-            for (row, f) in all.iter().enumerate() {
-                marks[row][column] = (f[column] - min).abs() < 1e-9;
-            }
-        }
-    }
-    marks
+/// number followed by one column for its mark); the finish as wide as a
+/// date or the words for none, whichever is wider.
+fn widths(state: &AppState) -> [usize; 7] {
+    let none = width(state.strings.planner.no_session);
+    [5, 8, 6, 7, 10, 6, none.max(10) + 1]
 }
 
 /// Right-aligns a value in `width − 1` columns and adds its mark.
@@ -88,13 +56,9 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
         results.alternatives.len(),
         (ps.criterion)(results.request.criterion)
     );
-    frame.render_widget(
-        pane(title(&heading, area.width, t.heading), focused, t),
-        area,
-    );
-    let inside = layout::inner(area);
+    let inside = draw_pane(frame, area, &heading, focused, t);
     let room = usize::from(inside.width);
-    let fixed: usize = WIDTHS.iter().map(|c| c + 1).sum();
+    let fixed: usize = widths(state).iter().map(|c| c + 1).sum();
     let courses = room.saturating_sub(fixed + 1);
     let show_courses = courses >= 20;
     let header = header(state, show_courses);
@@ -105,11 +69,11 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
         .as_ref()
         .map_or(&[][..], |o| o.changes.as_slice());
     let height = usize::from(inside.height);
-    let Split {
+    let AlternativesSplit {
         rows,
         notes,
         offset,
-    } = split(results, height);
+    } = layout::alternatives_split(results, height);
     if notes > 0 {
         let below = Rect {
             y: inside.y + u16::try_from(height - notes).unwrap_or(0),
@@ -133,19 +97,10 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
             Style::new()
         };
         let y = u16::try_from(n + 1).unwrap_or(u16::MAX);
-        if selected {
-            frame.buffer_mut().set_style(
-                Rect {
-                    y: inside.y + y,
-                    height: 1,
-                    ..inside
-                },
-                base,
-            );
-        }
         let courses = show_courses.then_some(courses);
         let spans = row_spans(state, (i, alt), marks[i], base, courses);
-        draw_line(frame, inside, y, &Line::from(fit_spans(spans, room)));
+        let line = Line::from(fit_spans(spans, room));
+        draw_row(frame, inside, y, &line, selected.then_some(base));
     }
 }
 
@@ -163,6 +118,7 @@ fn row_spans(
     let t = &state.theme;
     let results = state.planner.results.as_ref();
     let earlier = results.map_or(&[][..], |r| &r.alternatives[..i]);
+    let widths = widths(state);
     let r = &alt.route;
     let label = if alt.saved {
         ps.saved_route.to_owned()
@@ -181,13 +137,13 @@ fn row_spans(
         finish,
     ];
     let mut spans = vec![Span::styled(
-        format!("{:<w$} ", fit(&label, WIDTHS[0] - 1), w = WIDTHS[0] - 1),
+        format!("{:<w$} ", fit(&label, widths[0] - 1), w = widths[0] - 1),
         base.patch(if alt.saved { t.heading } else { Style::new() }),
     )];
     let best_style = base.patch(t.next);
     for (c, value) in values.iter().enumerate() {
         spans.push(Span::styled(" ", base));
-        spans.extend(cell(value, marks[c], WIDTHS[c + 1], base, best_style));
+        spans.extend(cell(value, marks[c], widths[c + 1], base, best_style));
     }
     if let Some(room) = courses {
         spans.push(Span::styled("  ", base));
@@ -196,43 +152,15 @@ fn row_spans(
     spans
 }
 
-/// How the pane's inside is shared: the pathways' rows (under the line
-/// of column names), the lines said under them, and the first pathway
-/// shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Split {
-    pub rows: usize,
-    pub notes: usize,
-    pub offset: usize,
-}
-
-/// The split of an inside `height` lines high.
-pub fn split(results: &crate::tui::app::planner::Results, height: usize) -> Split {
-    let changes = results.plan.as_ref().map_or(0, |o| o.changes.len());
-    // What changed since the plan was saved goes under the pathways, as
-    // much of it as the pane leaves room for.
-    let notes = if changes == 0 {
-        0
-    } else {
-        (changes + 1).min(height.saturating_sub(1 + results.alternatives.len().min(3)))
-    };
-    let rows = height.saturating_sub(1 + notes);
-    let offset = results.selected.saturating_sub(rows.saturating_sub(1));
-    Split {
-        rows,
-        notes,
-        offset,
-    }
-}
-
 /// The line of column names.
 fn header(state: &AppState, show_courses: bool) -> Vec<Span<'static>> {
     let ps = state.strings.planner;
     let t = &state.theme;
+    let widths = widths(state);
     let mut header: Vec<Span<'_>> = Vec::new();
     for (i, name) in ps.columns[..7].iter().enumerate() {
-        let text = fit(name, WIDTHS[i] - 1).into_owned();
-        let pad = " ".repeat((WIDTHS[i] - 1).saturating_sub(width(&text)));
+        let text = fit(name, widths[i] - 1).into_owned();
+        let pad = " ".repeat((widths[i] - 1).saturating_sub(width(&text)));
         let text = if i == 0 {
             format!("{text}{pad} ")
         } else {

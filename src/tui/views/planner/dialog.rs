@@ -2,42 +2,20 @@
 //! list of saved plans.
 
 use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Position;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Clear;
 
 use crate::tui::action::Action;
 use crate::tui::app::AppState;
-use crate::tui::app::planner::{Dialog, DialogKind};
+use crate::tui::app::planner::DialogKind;
 use crate::tui::keymap::Context;
 use crate::tui::layout;
 use crate::tui::text::{fit, fit_spans, pad, sanitize, width, wrap};
-use crate::tui::views::{draw_line, pane, title};
+use crate::tui::views::{draw_line, draw_popup, draw_row};
 
 /// The width of the labels in a dialog.
 const LABELS: usize = 18;
-
-/// The dialog's box.
-pub fn area(screen: Rect, dialog: &Dialog) -> Rect {
-    let fields = u16::try_from(dialog.values.len()).unwrap_or(3);
-    layout::popup(screen, 72, fields + 6)
-}
-
-/// The plans list's box.
-pub fn plans_area(screen: Rect) -> Rect {
-    layout::popup(screen, 100, screen.height)
-}
-
-/// The rows of the plans list.
-pub fn plans_rows(screen: Rect) -> Rect {
-    let inside = layout::inner(plans_area(screen));
-    Rect {
-        y: inside.y + 2,
-        height: inside.height.saturating_sub(2),
-        ..inside
-    }
-}
 
 /// The labels of a dialog's fields.
 fn labels(state: &AppState, kind: &DialogKind) -> Vec<&'static str> {
@@ -58,8 +36,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState) {
     let s = state.strings;
     let ps = s.planner;
     let t = &state.theme;
-    let area = area(frame.area(), dialog);
-    frame.render_widget(Clear, area);
+    let area = layout::dialog(frame.area(), dialog);
     let heading = match &dialog.kind {
         DialogKind::Save => ps.save_title,
         DialogKind::Rename { .. } => ps.rename_title,
@@ -67,8 +44,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState) {
         DialogKind::StartDate => ps.date_title,
         DialogKind::Delete { .. } => ps.delete_title,
     };
-    frame.render_widget(pane(title(heading, area.width, t.heading), true, t), area);
-    let inside = layout::inner(area);
+    let inside = draw_popup(frame, area, heading, t);
     let room = usize::from(inside.width);
     let mut y = 1u16;
     if let DialogKind::Delete { plan } = &dialog.kind {
@@ -154,11 +130,9 @@ pub fn render_plans(frame: &mut Frame<'_>, state: &AppState) {
     let ps = s.planner;
     let t = &state.theme;
     let list = &state.planner.plans;
-    let area = plans_area(frame.area());
-    frame.render_widget(Clear, area);
+    let area = layout::plans(frame.area());
     let heading = format!("{} ({})", ps.plans_title, list.entries.len());
-    frame.render_widget(pane(title(&heading, area.width, t.heading), true, t), area);
-    let inside = layout::inner(area);
+    let inside = draw_popup(frame, area, &heading, t);
     let room = usize::from(inside.width);
     let dir = state
         .planner
@@ -171,7 +145,7 @@ pub fn render_plans(frame: &mut Frame<'_>, state: &AppState) {
         (None, None) => Line::styled(format!(" {}", ps.no_plans_dir), t.warning),
     };
     draw_line(frame, inside, 0, &Line::from(fit_spans(first.spans, room)));
-    let rows = plans_rows(frame.area());
+    let rows = layout::plans_rows(frame.area());
     if list.entries.is_empty() {
         if let Some(d) = &dir
             && list.error.is_none()
@@ -186,24 +160,13 @@ pub fn render_plans(frame: &mut Frame<'_>, state: &AppState) {
     }
     let name_width = (room / 3).clamp(16, 40);
     let person_width = (room / 6).clamp(10, 24);
-    let end = (list.cursor.offset + usize::from(rows.height)).min(list.entries.len());
-    for (n, entry) in list.entries[list.cursor.offset.min(end)..end]
-        .iter()
-        .enumerate()
-    {
+    let window = list
+        .cursor
+        .window(usize::from(rows.height), list.entries.len());
+    for (n, entry) in list.entries[window].iter().enumerate() {
         let selected = list.cursor.offset + n == list.cursor.selected;
         let base = if selected { t.selected } else { Style::new() };
         let y = u16::try_from(n).unwrap_or(u16::MAX);
-        if selected {
-            frame.buffer_mut().set_style(
-                Rect {
-                    y: rows.y + y,
-                    height: 1,
-                    ..rows
-                },
-                base,
-            );
-        }
         let name = fit(&sanitize(&entry.name), name_width).into_owned();
         let person = fit(&sanitize(&entry.person), person_width).into_owned();
         let mut spans = vec![
@@ -226,6 +189,7 @@ pub fn render_plans(frame: &mut Frame<'_>, state: &AppState) {
                 base.patch(t.muted),
             )),
         }
-        draw_line(frame, rows, y, &Line::from(fit_spans(spans, room)));
+        let line = Line::from(fit_spans(spans, room));
+        draw_row(frame, rows, y, &line, selected.then_some(base));
     }
 }

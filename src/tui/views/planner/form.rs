@@ -8,19 +8,10 @@ use ratatui::text::{Line, Span};
 
 use crate::tui::app::planner::{FORM, Field, FormRow};
 use crate::tui::app::{AppState, PlannerPane};
-use crate::tui::layout;
 use crate::tui::text::{fit, fit_spans, width};
 
 use super::words::field_value;
-use crate::tui::views::{draw_line, pane, title};
-
-/// Fields whose value moves with ◂ ▸ rather than a picker.
-fn cycles(field: Field) -> bool {
-    matches!(
-        field,
-        Field::Criterion | Field::K | Field::StartDate | Field::MaxLevel
-    )
-}
+use crate::tui::views::{draw_pane, draw_row};
 
 /// The width of the labels' column.
 fn label_width(inside: u16) -> usize {
@@ -33,16 +24,14 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
     let t = &state.theme;
     let planner = &state.planner;
     let focused = planner.focus == PlannerPane::Form && state.popups.is_empty();
-    frame.render_widget(
-        pane(title(ps.form, area.width, t.heading), focused, t),
-        area,
-    );
-    let inside = layout::inner(area);
+    let inside = draw_pane(frame, area, ps.form, focused, t);
     let w = usize::from(inside.width);
     let labels = label_width(inside.width);
     let cursor = planner.form;
-    let end = (cursor.offset + usize::from(inside.height)).min(FORM.len());
-    for (n, row) in FORM[cursor.offset.min(end)..end].iter().enumerate() {
+    for (n, row) in FORM[cursor.window(usize::from(inside.height), FORM.len())]
+        .iter()
+        .enumerate()
+    {
         let y = u16::try_from(n).unwrap_or(u16::MAX);
         let selected = cursor.offset + n == cursor.selected;
         let base = if selected {
@@ -50,16 +39,6 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
         } else {
             Style::new()
         };
-        if selected {
-            frame.buffer_mut().set_style(
-                Rect {
-                    y: inside.y + y,
-                    height: 1,
-                    ..inside
-                },
-                base,
-            );
-        }
         let spans = match *row {
             FormRow::Heading(part) => vec![Span::styled((ps.part)(part), t.heading)],
             FormRow::Field(Field::Run) => {
@@ -82,7 +61,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
                     super::words::keyed(state, if other_set { s.none } else { (ps.unset)(field) })
                 });
                 let value_style = if set { base } else { base.patch(t.muted) };
-                if cycles(field) && selected && focused {
+                if field.cycles() && selected && focused {
                     spans.push(Span::styled("◂ ", base.patch(t.key)));
                     spans.push(Span::styled(shown, value_style));
                     spans.push(Span::styled(" ▸", base.patch(t.key)));
@@ -92,6 +71,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
                 spans
             }
         };
-        draw_line(frame, inside, y, &Line::from(fit_spans(spans, w)));
+        let line = Line::from(fit_spans(spans, w));
+        draw_row(frame, inside, y, &line, selected.then_some(base));
     }
 }

@@ -2,43 +2,17 @@
 //! the items found, ticked when chosen.
 
 use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Position;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Clear;
 
 use crate::tui::app::AppState;
 use crate::tui::app::planner::{PickKind, PickerState};
 use crate::tui::layout;
 use crate::tui::text::{fit, fit_spans, pad, sanitize, width};
-use crate::tui::views::{draw_line, pane, title, vocab};
+use crate::tui::views::{draw_line, draw_popup, draw_row, vocab};
 
 use super::words::capital;
-
-/// Lines above the list: the kinds (for a goal), the words typed, a rule.
-pub fn header_lines(picker: &PickerState) -> u16 {
-    if picker.purpose.kinds().len() > 1 {
-        3
-    } else {
-        2
-    }
-}
-
-/// The picker's box.
-pub fn area(screen: Rect) -> Rect {
-    layout::popup(screen, 84, screen.height)
-}
-
-/// The rows of the list.
-pub fn list_area(screen: Rect, picker: &PickerState) -> Rect {
-    let inside = layout::inner(area(screen));
-    let skip = header_lines(picker).min(inside.height);
-    Rect {
-        y: inside.y + skip,
-        height: inside.height - skip,
-        ..inside
-    }
-}
 
 /// An item as the list shows it: its main text and, muted, what tells it
 /// apart.
@@ -104,14 +78,12 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState) {
     let s = state.strings;
     let ps = s.planner;
     let t = &state.theme;
-    let area = area(frame.area());
-    frame.render_widget(Clear, area);
+    let area = layout::picker(frame.area());
     let mut heading = (ps.picker_title)(picker.purpose).to_owned();
     if picker.purpose.multi() {
         heading = format!("{heading} · {}", (ps.ticked)(picker.marked.len()));
     }
-    frame.render_widget(pane(title(&heading, area.width, t.heading), true, t), area);
-    let inside = layout::inner(area);
+    let inside = draw_popup(frame, area, &heading, t);
     let room = usize::from(inside.width);
     let mut y = 0;
     if picker.purpose.kinds().len() > 1 {
@@ -155,12 +127,36 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState) {
     render_list(frame, state, picker);
 }
 
+/// The column for what tells items apart (with its two columns of gap),
+/// the same width on every row, at most two fifths of the row: as wide
+/// as the widest listed (occupations' codes, bodies' countries, …), or
+/// for courses, which may be a hundred thousand, the most it may be
+/// (their body and city are long anyway). None when nothing tells the
+/// items apart.
+fn detail_width(state: &AppState, picker: &PickerState, room: usize) -> usize {
+    let most = (room * 2 / 5).min(36);
+    if picker.kind == PickKind::Offer {
+        return most;
+    }
+    let widest = picker
+        .shown
+        .iter()
+        .map(|&at| width(&item(state, picker.kind, at).1))
+        .max()
+        .unwrap_or(0);
+    if widest == 0 {
+        0
+    } else {
+        (widest + 2).min(most)
+    }
+}
+
 /// The items found, the one selected marked, ticks for several.
 fn render_list(frame: &mut Frame<'_>, state: &AppState, picker: &PickerState) {
     let ps = state.strings.planner;
     let t = &state.theme;
-    let room = usize::from(layout::inner(area(frame.area())).width);
-    let list = list_area(frame.area(), picker);
+    let room = usize::from(layout::inner(layout::picker(frame.area())).width);
+    let list = layout::picker_list(frame.area(), picker);
     if picker.shown.is_empty() {
         draw_line(
             frame,
@@ -174,30 +170,12 @@ fn render_list(frame: &mut Frame<'_>, state: &AppState, picker: &PickerState) {
         return;
     }
     let cursor = picker.cursor;
-    // A column for what tells items apart, the same width on every row.
-    let has_details = matches!(
-        picker.kind,
-        PickKind::Offer
-            | PickKind::Occupation
-            | PickKind::Body
-            | PickKind::Country
-            | PickKind::Language
-    );
-    let end = (cursor.offset + usize::from(list.height)).min(picker.shown.len());
-    for (n, &at) in picker.shown[cursor.offset.min(end)..end].iter().enumerate() {
+    let detail_width = detail_width(state, picker, room);
+    let window = cursor.window(usize::from(list.height), picker.shown.len());
+    for (n, &at) in picker.shown[window].iter().enumerate() {
         let selected = cursor.offset + n == cursor.selected;
         let base = if selected { t.selected } else { Style::new() };
         let row = u16::try_from(n).unwrap_or(u16::MAX);
-        if selected {
-            frame.buffer_mut().set_style(
-                Rect {
-                    y: list.y + row,
-                    height: 1,
-                    ..list
-                },
-                base,
-            );
-        }
         let (main, detail) = item(state, picker.kind, at);
         let mut spans = vec![Span::styled(" ", base)];
         if picker.purpose.multi() {
@@ -209,11 +187,6 @@ fn render_list(frame: &mut Frame<'_>, state: &AppState, picker: &PickerState) {
             spans.push(Span::styled(check, base.patch(t.key)));
         }
         let used: usize = spans.iter().map(Span::width).sum();
-        let detail_width = if has_details {
-            (room * 2 / 5).min(36)
-        } else {
-            0
-        };
         let main_room = room.saturating_sub(used + detail_width);
         let main = fit(&main, main_room).into_owned();
         let main_used = width(&main);
@@ -225,11 +198,7 @@ fn render_list(frame: &mut Frame<'_>, state: &AppState, picker: &PickerState) {
                 base.patch(t.muted),
             ));
         }
-        draw_line(
-            frame,
-            list,
-            row,
-            &Line::from(fit_spans(spans, usize::from(list.width))),
-        );
+        let line = Line::from(fit_spans(spans, usize::from(list.width)));
+        draw_row(frame, list, row, &line, selected.then_some(base));
     }
 }

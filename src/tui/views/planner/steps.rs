@@ -15,7 +15,7 @@ use crate::route::reasons::why;
 use crate::tui::app::{AppState, PlannerPane};
 use crate::tui::layout;
 use crate::tui::text::{fit, fit_spans, sanitize, width, wrap};
-use crate::tui::views::{draw_line, pane, title};
+use crate::tui::views::{draw_line, draw_pane, reasons};
 
 /// Every line of the steps pane at this width, each with the step it
 /// belongs to.
@@ -84,72 +84,15 @@ pub fn lines(state: &AppState, route: &Route, room: usize) -> Vec<(usize, Line<'
                 t.muted,
             );
         } else {
-            for (text, style) in reasons(state, route, i) {
+            let also = reasons::Also {
+                granted_at: Some(i),
+                ..reasons::Also::default()
+            };
+            let why = why(cat, route, i).into_iter();
+            for (text, style) in why.flat_map(|w| reasons::words(state, &w, step.offer, also)) {
                 say(text, style);
             }
         }
-    }
-    out
-}
-
-/// Why step `i` follows the one before: the link, its agreement and the
-/// hours recognised; the competences an inferred step rests on; a seam.
-fn reasons(state: &AppState, route: &Route, i: usize) -> Vec<(String, Style)> {
-    let s = state.strings;
-    let ps = s.planner;
-    let t = &state.theme;
-    let data = &state.data;
-    let cat = &data.cat;
-    let mut out = Vec::new();
-    let Some(why) = why(cat, route, i) else {
-        return out;
-    };
-    let offer = cat.offer(route.steps[i].offer);
-    let mut link = match why.link {
-        Some(kind) => (s.link_kind)(kind).to_owned(),
-        None => s.inferred.to_owned(),
-    };
-    if let Some(a) = why.agreement {
-        let a = cat.agreement(a);
-        let _ = write!(link, " · {}{}{}", s.agreement, s.colon, sanitize(&a.title));
-        if let Some(programme) = &a.programme {
-            let _ = write!(link, " ({})", sanitize(programme));
-        }
-    }
-    if why.credit_hours > 0.0 {
-        let _ = write!(
-            link,
-            " · {}",
-            (s.credit)(&(s.hours)(why.credit_hours), &(s.hours)(offer.hours))
-        );
-    }
-    if let Some(note) = &why.note {
-        let _ = write!(link, " — {}", sanitize(note));
-    }
-    if !why.competences.is_empty() {
-        let labels: Vec<String> = why
-            .competences
-            .iter()
-            .map(|c| sanitize(&cat.competence(*c).label).into_owned())
-            .collect();
-        let _ = write!(
-            link,
-            " · {}{}{} ({})",
-            s.rests_on.to_lowercase(),
-            s.colon,
-            labels.join(", "),
-            (ps.granted_by)(i)
-        );
-    }
-    out.push((link, t.link_kind(why.link)));
-    if let Some((from, to)) = why.seam {
-        out.push((
-            (ps.seam)(
-                &sanitize(&data.short_names[from.index()]),
-                &sanitize(&data.short_names[to.index()]),
-            ),
-            t.warning,
-        ));
     }
     out
 }
@@ -176,11 +119,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
         ps.steps,
         super::words::keyed(state, ps.open_offer)
     );
-    frame.render_widget(
-        pane(title(&heading, area.width, t.heading), focused, t),
-        area,
-    );
-    let inside = layout::inner(area);
+    let inside = draw_pane(frame, area, &heading, focused, t);
     let all = lines(state, route, room(area));
     for (n, (step, line)) in all
         .into_iter()

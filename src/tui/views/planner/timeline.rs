@@ -9,9 +9,8 @@ use ratatui::text::{Line, Span};
 use crate::model::Date;
 use crate::route::Route;
 use crate::tui::app::{AppState, PlannerPane};
-use crate::tui::layout;
 use crate::tui::text::{fit, sanitize, width};
-use crate::tui::views::{draw_line, pane, title};
+use crate::tui::views::{draw_line, draw_pane};
 
 use super::words::month_year;
 
@@ -122,16 +121,9 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
     };
     let focused = planner.focus == PlannerPane::Timeline && state.popups.is_empty();
     let Some((first, last)) = span(route) else {
-        frame.render_widget(
-            pane(title(ps.timeline, area.width, t.heading), focused, t),
-            area,
-        );
-        draw_line(
-            frame,
-            layout::inner(area),
-            0,
-            &Line::styled(format!(" {}", ps.no_session), t.muted),
-        );
+        let inside = draw_pane(frame, area, ps.timeline, focused, t);
+        let line = Line::styled(format!(" {}", ps.no_session), t.muted);
+        draw_line(frame, inside, 0, &line);
         return;
     };
     let (m0, m1) = (month_number(first), month_number(last));
@@ -144,11 +136,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
             m1 - m0 + 1
         )
     );
-    frame.render_widget(
-        pane(title(&heading, area.width, t.heading), focused, t),
-        area,
-    );
-    let inside = layout::inner(area);
+    let inside = draw_pane(frame, area, &heading, focused, t);
     let w = usize::from(inside.width);
     let label_width = (w / 3).clamp(12, 36);
     let scale = Scale::new(m0, m1, w.saturating_sub(label_width + 1));
@@ -192,11 +180,9 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
         lines.push(Line::from(spans));
     }
     let mut legend = ps.legend.to_owned();
-    if !route.steps.iter().any(|s| s.hours == 0.0) {
-        // The mark of an offer recognised whole only when there is one.
-        legend = legend
-            .rsplit_once("   ")
-            .map_or(legend.clone(), |(kept, _)| kept.to_owned());
+    // The mark of an offer recognised whole only when there is one.
+    if route.steps.iter().any(|s| s.hours == 0.0) {
+        legend = format!("{legend}   {}", ps.legend_whole);
     }
     lines.push(Line::styled(format!(" {legend}"), t.muted));
     for (n, line) in lines.iter().enumerate().take(usize::from(inside.height)) {

@@ -131,26 +131,13 @@ pub fn field_value(state: &AppState, draft: &Draft, field: Field) -> Option<Stri
     }
 }
 
-/// The form's field for a constraint.
-pub fn constraint_field(kind: ConstraintKind) -> Field {
-    match kind {
-        ConstraintKind::AvoidProvider => Field::Avoid,
-        ConstraintKind::OnlyProvider => Field::Only,
-        ConstraintKind::Modality => Field::Modalities,
-        ConstraintKind::Audience => Field::Audiences,
-        ConstraintKind::Country => Field::Countries,
-        ConstraintKind::Language => Field::Languages,
-        ConstraintKind::MaxLevel => Field::MaxLevel,
-    }
-}
-
 /// Constraints by name with their values: "Pays (Belgique), Langues (néerlandais)".
 pub fn constraints(state: &AppState, draft: &Draft, kinds: &[ConstraintKind]) -> String {
     let p = state.strings.planner;
     kinds
         .iter()
         .map(|k| {
-            let field = constraint_field(*k);
+            let field = Field::of_constraint(*k);
             let name = (p.constraint)(*k);
             match field_value(state, draft, field) {
                 Some(v) => format!("{name} ({v})"),
@@ -210,19 +197,6 @@ pub fn no_route(state: &AppState, request: &Request, why: &NoRoute) -> (String, 
             p.try_no_session.to_owned(),
         ),
     }
-}
-
-/// The constraint fields a no-route answer suggests relaxing, first the
-/// one to look at.
-pub fn relaxable(request: &Request, why: &NoRoute) -> Vec<Field> {
-    let kinds = match why {
-        NoRoute::StartExcluded(by) | NoRoute::CutBy(by) => by.clone(),
-        NoRoute::StartsExcluded | NoRoute::TargetExcluded => request.constraints.kinds(),
-        NoRoute::NoSessionLeft => return vec![Field::Criterion, Field::StartDate],
-        NoRoute::NoStart => return vec![Field::Holding],
-        NoRoute::NoTarget | NoRoute::Unreachable => return vec![Field::Target],
-    };
-    kinds.into_iter().map(constraint_field).collect()
 }
 
 /// A month and year: "déc. 2026".
