@@ -65,7 +65,7 @@ pub enum LangArg {
     En,
 }
 
-impl From<LangArg> for crate::tui::i18n::Lang {
+impl From<LangArg> for crate::lang::Lang {
     fn from(lang: LangArg) -> Self {
         match lang {
             LangArg::Fr => Self::Fr,
@@ -186,7 +186,7 @@ pub fn main() -> ExitCode {
 fn run(
     command: Command,
     data: Option<PathBuf>,
-    lang: Option<crate::tui::i18n::Lang>,
+    lang: Option<crate::lang::Lang>,
     out: &mut impl Write,
 ) -> std::io::Result<ExitCode> {
     match command {

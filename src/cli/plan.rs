@@ -86,7 +86,7 @@ pub enum PlanCommand {
 pub fn run(
     args: PlanArgs,
     data: Option<PathBuf>,
-    lang: Option<crate::tui::i18n::Lang>,
+    lang: Option<crate::lang::Lang>,
     out: &mut impl Write,
 ) -> std::io::Result<ExitCode> {
     let Some(store) = store(args.plans) else {

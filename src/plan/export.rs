@@ -18,10 +18,10 @@ pub(crate) use json::{Detail, RouteJson};
 use super::rerun::{Saved, saved};
 use super::{Change, Plan};
 use crate::graph::PathwayGraph;
+use crate::lang::Lang;
 use crate::model::{Catalogue, Date, OfferIx};
 use crate::route::reasons::{Why, why};
 use crate::route::{Route, Step};
-use crate::tui::i18n::Lang;
 
 /// Markdown for the job seeker, in `lang`, with dates from `today` on.
 pub fn markdown(

@@ -8,10 +8,10 @@ use clap::{Args, ValueEnum};
 
 use super::fail;
 use crate::graph::PathwayGraph;
+use crate::lang::Lang;
 use crate::model::{Catalogue, Date};
 use crate::plan::{Store, export};
 use crate::text::escape;
-use crate::tui::i18n::Lang;
 
 #[allow(clippy::doc_markdown)] // clap prints these comments as help, not Markdown
 #[derive(Debug, Args)]

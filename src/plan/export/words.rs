@@ -3,8 +3,8 @@
 //! as each language writes them. Catalogue text arrives here already
 //! escaped.
 
+use crate::lang::{Lang, group_thousands};
 use crate::model::{Date, Modality};
-use crate::tui::i18n::{Lang, group_thousands};
 
 const MOIS: [&str; 12] = [
     "janvier",
