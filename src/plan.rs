@@ -6,6 +6,7 @@
 //! plan is saved and the day it is opened again, and a plan must still
 //! say what it was about when an offer has gone.
 
+pub mod atomic;
 mod check;
 mod error;
 pub mod export;
@@ -13,6 +14,12 @@ mod rerun;
 mod store;
 
 pub use error::PlanError;
+
+/// Whether two names name the same plan: case, accents and runs of blanks
+/// do not count ("Plan Élise" and "plan  elise").
+pub fn same_name(a: &str, b: &str) -> bool {
+    check::key(a) == check::key(b)
+}
 pub use rerun::{Change, Rerun, rerun};
 pub use store::{Store, Summary};
 

@@ -6,10 +6,10 @@
 //! Names are compared without case, accents or runs of blanks, so two
 //! plans cannot be told apart only by those.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use super::atomic::{Access, sync_dir, write_atomically};
 use super::{Plan, PlanError, check};
 use crate::text::to_safe_json;
 
@@ -230,34 +230,17 @@ impl Store {
         Ok(entries)
     }
 
-    /// Writes a plan to `path` through a temporary file in the same
-    /// directory, so that a crash leaves the old file or the new one,
-    /// never half of one.
+    /// Writes a plan to `path`, whole or not at all, for its owner only.
     fn write(&self, path: &Path, plan: &Plan) -> Result<(), PlanError> {
         let io = |e| PlanError::io(path, e);
         std::fs::create_dir_all(&self.dir).map_err(|e| PlanError::io(&self.dir, e))?;
         let mut text = to_safe_json(plan).map_err(|e| io(e.into()))?;
         text.push('\n');
-        let mut temp = tempfile::Builder::new()
-            .prefix(".parcours-plan-")
-            .suffix(".tmp")
-            .tempfile_in(&self.dir)
-            .map_err(|e| PlanError::io(&self.dir, e))?;
-        temp.write_all(text.as_bytes()).map_err(io)?;
-        temp.as_file().sync_all().map_err(io)?;
-        temp.persist(path).map_err(|e| io(e.error))?;
-        self.sync_dir();
-        Ok(())
+        write_atomically(path, text.as_bytes(), Access::Private).map_err(io)
     }
 
-    /// Makes a rename or a removal in the directory durable. Best effort:
-    /// not every system lets a directory be opened and synced, and the
-    /// change itself has already been made.
     fn sync_dir(&self) {
-        #[cfg(unix)]
-        if let Ok(dir) = std::fs::File::open(&self.dir) {
-            let _ = dir.sync_all();
-        }
+        sync_dir(&self.dir);
     }
 }
 

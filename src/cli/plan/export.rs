@@ -1,7 +1,7 @@
 //! `parcours plan export NAME --format md|csv|json [--out FILE]`.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
@@ -10,6 +10,7 @@ use super::fail;
 use crate::graph::PathwayGraph;
 use crate::lang::Lang;
 use crate::model::{Catalogue, Date};
+use crate::plan::atomic::{Access, write_atomically};
 use crate::plan::{Store, export};
 use crate::text::escape;
 
@@ -63,7 +64,7 @@ pub fn run(
         return Ok(ExitCode::SUCCESS);
     };
     let shown = escape(&path.display().to_string()).into_owned();
-    match write_file(path, text.as_bytes()) {
+    match write_atomically(path, text.as_bytes(), Access::Shared) {
         Ok(()) => {
             writeln!(out, "Wrote plan \"{}\" to {shown}.", escape(&plan.name))?;
             Ok(ExitCode::SUCCESS)
@@ -73,31 +74,4 @@ pub fn run(
             Ok(ExitCode::from(2))
         }
     }
-}
-
-/// Writes a whole file or nothing: through a temporary file beside it,
-/// created as any new file is (so with the usual permissions, unlike a
-/// plan, which stays private).
-fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .map_or_else(|| "export".to_owned(), |n| n.to_string_lossy().into_owned());
-    let temp = dir.join(format!(".{name}.parcours-{}.tmp", std::process::id()));
-    let written = (|| {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    written
 }

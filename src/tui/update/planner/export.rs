@@ -1,8 +1,9 @@
 //! Exporting a plan to a file, in the format its extension names.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::plan;
+use crate::plan::atomic::{Access, write_atomically};
 use crate::tui::app::planner::{Dialog, DialogKind, Message};
 use crate::tui::app::{AppState, Popup};
 use crate::tui::text::sanitize;
@@ -66,36 +67,10 @@ pub fn export(state: &mut AppState, name: &str, file: &str) -> Result<(), String
         Some("json") => plan::export::json_on(cat, graph, &plan, state.today),
         _ => return Err(p.unknown_format.to_owned()),
     };
-    write_atomically(&path, &text)
+    write_atomically(&path, text.as_bytes(), Access::Shared)
         .map_err(|e| sanitize(&format!("{}: {e}", path.display())).into_owned())?;
     state.planner.message = Some(Message::Info((p.exported)(&sanitize(
         &path.display().to_string(),
     ))));
     Ok(())
-}
-
-/// Writes a file whole or not at all: a temporary file beside it, then a
-/// rename.
-fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    use std::io::Write as _;
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let stem = path
-        .file_name()
-        .map_or_else(|| "export".into(), |n| n.to_string_lossy().into_owned());
-    let temp = dir.join(format!(".{stem}.{}.tmp", std::process::id()));
-    let written = std::fs::File::create(&temp).and_then(|mut f| {
-        f.write_all(text.as_bytes())?;
-        f.sync_all()
-    });
-    match written.and_then(|()| std::fs::rename(&temp, path)) {
-        Ok(()) => Ok(()),
-        Err(e) => {
-            let _ = std::fs::remove_file(&temp);
-            Err(e)
-        }
-    }
 }

@@ -64,7 +64,7 @@ pub fn save(state: &mut AppState, name: &str, person: &str, note: &str) -> Resul
     let same_plan = results
         .plan
         .as_ref()
-        .is_some_and(|o| plan_key(&o.name) == plan_key(name));
+        .is_some_and(|o| plan::same_name(&o.name, name));
     let warned = planner
         .dialog
         .as_ref()
@@ -101,14 +101,6 @@ pub fn save(state: &mut AppState, name: &str, person: &str, note: &str) -> Resul
         &sanitize(&path.display().to_string()),
     )));
     Ok(())
-}
-
-/// Names as the store compares them: without case or runs of blanks.
-fn plan_key(name: &str) -> String {
-    crate::search::fold(name)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Reads the list of plans again.
