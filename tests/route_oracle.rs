@@ -190,46 +190,22 @@ fn k_best_routes_match_brute_force() {
 // ------------------------------------------------------------------------
 // Minimal cases of the discrepancies the properties found.
 
-use parcours::graph::PathwayGraph;
-use parcours::model::{Catalogue, Date};
-use parcours::route::{Constraints, Criterion, Request, Route, Start, Target, find};
+use parcours::model::Catalogue;
+use parcours::route::{Criterion, Request, Route, Start, Target};
 
-fn one_provider(competences: &str, offers: &str, links: &str) -> Catalogue {
-    load_text(&format!(
-        r#"{{"format": "parcours/1",
-  "providers": [{{"id": "p", "name": "P", "country": "FR"}}],
-  "competences": [{competences}],
-  "occupations": [{{"id": "o", "label": "O"}}],
-  "offers": [{offers}],
-  "links": [{links}]}}"#
-    ))
-}
-
-fn ids(cat: &Catalogue, route: &Route) -> Vec<String> {
-    route
-        .offers()
-        .iter()
-        .map(|&o| cat.offer(o).id.clone())
-        .collect()
-}
-
-fn ask(
+/// The best `k` routes by `criterion`, the first step ready on 2027-01-04.
+fn routes(
     cat: &Catalogue,
     start: Start,
     target: Target,
     criterion: Criterion,
     k: usize,
 ) -> Vec<Route> {
-    find(
+    ask(
         cat,
-        &PathwayGraph::new(cat),
         &Request {
-            start,
-            target,
-            criterion,
             k,
-            start_date: Date::parse("2027-01-04").unwrap(),
-            constraints: Constraints::default(),
+            ..request(start, target, criterion, "2027-01-04")
         },
     )
 }
@@ -245,7 +221,6 @@ fn ask(
 #[test]
 fn finish_counts_a_later_arrival_that_catches_a_shorter_session() {
     let cat = one_provider(
-        r#"{"id": "k", "label": "K"}"#,
         r#"{"id": "m", "provider": "p", "title": "M", "hours": 35, "grants": ["k"]},
            {"id": "b", "provider": "p", "title": "B", "hours": 350},
            {"id": "c", "provider": "p", "title": "C", "hours": 10, "requires": ["k"],
@@ -253,8 +228,8 @@ fn finish_counts_a_later_arrival_that_catches_a_shorter_session() {
                          {"start": "2027-03-22", "end": "2027-03-26"}]}"#,
         r#"{"from": "b", "to": "m", "kind": "progression"}"#,
     );
-    let c = cat.lookup.offer("c").unwrap();
-    let found = ask(
+    let c = offer(&cat, "c");
+    let found = routes(
         &cat,
         Start::Holding(vec![]),
         Target::Offer(c),
@@ -282,7 +257,6 @@ fn finish_counts_a_later_arrival_that_catches_a_shorter_session() {
 #[test]
 fn finish_chooses_between_parallel_links_by_finish_date() {
     let cat = one_provider(
-        r#"{"id": "k", "label": "K"}"#,
         r#"{"id": "a", "provider": "p", "title": "A", "hours": 35},
            {"id": "m", "provider": "p", "title": "M", "hours": 350},
            {"id": "c", "provider": "p", "title": "C", "hours": 10,
@@ -292,11 +266,8 @@ fn finish_chooses_between_parallel_links_by_finish_date() {
            {"from": "a", "to": "m", "kind": "progression"},
            {"from": "m", "to": "c", "kind": "progression"}"#,
     );
-    let (a, c) = (
-        cat.lookup.offer("a").unwrap(),
-        cat.lookup.offer("c").unwrap(),
-    );
-    let found = ask(&cat, Start::From(a), Target::Offer(c), Criterion::Finish, 1);
+    let (a, c) = (offer(&cat, "a"), offer(&cat, "c"));
+    let found = routes(&cat, Start::From(a), Target::Offer(c), Criterion::Finish, 1);
     assert_eq!(found.len(), 1);
     let r = &found[0];
     assert_eq!(ids(&cat, r), ["a", "m", "c"]);
@@ -313,14 +284,13 @@ fn finish_chooses_between_parallel_links_by_finish_date() {
 #[test]
 fn k_best_counts_routes_that_pass_through_a_target() {
     let cat = one_provider(
-        r#"{"id": "k", "label": "K"}"#,
         r#"{"id": "a", "provider": "p", "title": "A", "hours": 35, "prepares": ["o"]},
            {"id": "b", "provider": "p", "title": "B", "hours": 35, "prepares": ["o"]}"#,
         r#"{"from": "a", "to": "b", "kind": "progression"}"#,
     );
-    let a = cat.lookup.offer("a").unwrap();
+    let a = offer(&cat, "a");
     let o = cat.lookup.occupation("o").unwrap();
-    let found = ask(
+    let found = routes(
         &cat,
         Start::From(a),
         Target::Occupation(o),
