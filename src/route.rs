@@ -308,7 +308,7 @@ impl Route {
 /// The best routes for a request, up to `k`, best first; empty when there
 /// is none (see [`explain`] for why).
 pub fn find(cat: &Catalogue, graph: &PathwayGraph, request: &Request) -> Vec<Route> {
-    let problem = search::Problem::new(cat, graph, request, request.constraints.mask(cat, None));
+    let problem = search::Problem::new(cat, graph, request);
     yen::k_best(&problem, request.k.max(1))
 }
 
