@@ -62,7 +62,8 @@ fn grow_forward(problem: &Problem<'_>, sides: &mut Sides, queue: &mut Queue, met
             continue;
         }
         let via = graph.edge_data(edge).via(seams_first);
-        let step = Key::step(graph, problem.criterion, OfferIx(v), OfferIx(w), &via);
+        let way = (via.step_hours, via.seam);
+        let step = Key::step(graph, problem.criterion, OfferIx(v), OfferIx(w), way);
         let next = key.plus(step);
         if next < there.key {
             there.key = next;
@@ -91,7 +92,7 @@ fn grow_backward(problem: &Problem<'_>, sides: &mut Sides, queue: &mut Queue, me
             continue;
         }
         let way = step.way(seams_first);
-        let next = Key::step_by(graph, problem.criterion, OfferIx(u), OfferIx(v), way).plus(key);
+        let next = Key::step(graph, problem.criterion, OfferIx(u), OfferIx(v), way).plus(key);
         if next < there.key {
             there.key = next;
             there.parent = v;

@@ -68,7 +68,7 @@ impl Guide {
                 let (hours, seam) = step.way(seams_first);
                 let step = match criterion {
                     Criterion::Finish => Key([min_days(graph, OfferIx(v), hours), hours, 1.0]),
-                    _ => Key::step_by(graph, criterion, OfferIx(u), OfferIx(v), (hours, seam)),
+                    _ => Key::step(graph, criterion, OfferIx(u), OfferIx(v), (hours, seam)),
                 };
                 let next = step.plus(key);
                 if next < slot.key {
