@@ -256,8 +256,12 @@ impl Key {
     }
 }
 
-/// The route along `offers`, with the link each criterion would use
-/// between each pair, figures summed in path order and dates from `start`.
+/// Builds the route that follows `offers` from the `start` date, choosing
+/// between parallel links as the criterion does; figures are summed in
+/// path order.
+///
+/// # Panics
+/// If two consecutive offers are not joined by an edge.
 pub fn evaluate(
     graph: &PathwayGraph,
     offers: &[OfferIx],
