@@ -14,7 +14,7 @@ pub mod reasons;
 mod search;
 mod yen;
 
-pub use cost::{Key, haversine_km};
+pub use cost::{Key, evaluate, haversine_km};
 pub use explain::{NoRoute, explain};
 
 use std::fmt;
@@ -308,20 +308,6 @@ impl Route {
 /// The best routes for a request, up to `k`, best first; empty when there
 /// is none (see [`explain`] for why).
 pub fn find(cat: &Catalogue, graph: &PathwayGraph, request: &Request) -> Vec<Route> {
-    let problem = search::Problem::new(cat, graph, request, request.constraints.mask(cat, None));
+    let problem = search::Problem::new(cat, graph, request);
     yen::k_best(&problem, request.k.max(1))
-}
-
-/// Builds the route that follows `offers` from the request's start date,
-/// choosing between parallel links as the criterion does.
-///
-/// # Panics
-/// If two consecutive offers are not joined by an edge.
-pub fn evaluate(
-    graph: &PathwayGraph,
-    offers: &[OfferIx],
-    criterion: Criterion,
-    start_date: Date,
-) -> Route {
-    cost::evaluate(graph, offers, criterion, start_date)
 }

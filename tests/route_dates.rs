@@ -7,41 +7,16 @@
 mod common;
 
 use common::*;
-use parcours::graph::PathwayGraph;
-use parcours::model::{Catalogue, Date};
-use parcours::route::{Constraints, Criterion, Request, Route, Start, Target, find};
-use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use parcours::model::Catalogue;
+use parcours::route::{Criterion, Route, Start, Target};
+use proptest::test_runner::TestCaseError;
 
-/// A catalogue of one provider (with a centre) and the given offers and
-/// links (JSON array bodies).
-fn catalogue(offers: &str, links: &str) -> Catalogue {
-    load_text(&format!(
-        r#"{{"format": "parcours/1",
-  "providers": [{{"id": "p", "name": "P", "country": "FR",
-                  "centres": [{{"id": "p-metz", "name": "P Metz", "city": "Metz", "lat": 49.1193, "lon": 6.1757}}]}}],
-  "competences": [{{"id": "k1", "label": "K1"}}, {{"id": "k2", "label": "K2"}}],
-  "occupations": [{{"id": "o", "label": "O"}}],
-  "offers": [{offers}],
-  "links": [{links}]}}"#
-    ))
-}
-
-fn request(cat: &Catalogue, from: &str, to: &str, by: Criterion, start: &str) -> Request {
-    Request {
-        start: Start::From(cat.lookup.offer(from).unwrap()),
-        target: Target::Offer(cat.lookup.offer(to).unwrap()),
-        criterion: by,
-        k: 1,
-        start_date: Date::parse(start).unwrap(),
-        constraints: Constraints::default(),
-    }
-}
-
+/// The best routes by `by` from offer `from` to offer `to`.
 fn routes(cat: &Catalogue, from: &str, to: &str, by: Criterion, start: &str) -> Vec<Route> {
-    find(
+    let (from, to) = (offer(cat, from), offer(cat, to));
+    ask(
         cat,
-        &PathwayGraph::new(cat),
-        &request(cat, from, to, by, start),
+        &request(Start::From(from), Target::Offer(to), by, start),
     )
 }
 
@@ -52,48 +27,13 @@ fn route(cat: &Catalogue, from: &str, to: &str, start: &str) -> Route {
     found.remove(0)
 }
 
-type Dated = (String, f64, Option<String>, Option<String>);
-
-/// (offer, step hours, start, end) of each step.
-fn steps(cat: &Catalogue, route: &Route) -> Vec<Dated> {
-    route
-        .steps
-        .iter()
-        .map(|s| {
-            (
-                cat.offer(s.offer).id.clone(),
-                s.hours,
-                s.start.map(|d| d.to_string()),
-                s.end.map(|d| d.to_string()),
-            )
-        })
-        .collect()
-}
-
-fn step(offer: &str, hours: f64, start: &str, end: &str) -> Dated {
-    (
-        offer.to_owned(),
-        hours,
-        Some(start.to_owned()),
-        Some(end.to_owned()),
-    )
-}
-
-fn undated(offer: &str, hours: f64) -> Dated {
-    (offer.to_owned(), hours, None, None)
-}
-
-fn finish(route: &Route) -> Option<String> {
-    route.finish.map(|d| d.to_string())
-}
-
 const SESSIONS_A: &str = r#"{"id": "a", "provider": "p", "centre": "p-metz", "title": "A", "hours": 300,
       "sessions": [{"start": "2027-03-01", "end": "2027-04-30"},
                    {"start": "2027-01-11", "end": "2027-02-26"}]}"#;
 
 #[test]
 fn a_session_starting_on_the_ready_date_is_taken() {
-    let cat = catalogue(SESSIONS_A, "");
+    let cat = one_provider(SESSIONS_A, "");
     let r = route(&cat, "a", "a", "2027-01-11");
     assert_eq!(
         steps(&cat, &r),
@@ -104,7 +44,7 @@ fn a_session_starting_on_the_ready_date_is_taken() {
 
 #[test]
 fn the_first_session_starting_on_or_after_the_ready_date_is_taken() {
-    let cat = catalogue(SESSIONS_A, "");
+    let cat = one_provider(SESSIONS_A, "");
     // One day late for the January session: the March one.
     let r = route(&cat, "a", "a", "2027-01-12");
     assert_eq!(
@@ -122,7 +62,7 @@ fn the_first_session_starting_on_or_after_the_ready_date_is_taken() {
 
 #[test]
 fn the_next_step_is_ready_the_day_after_a_step_ends() {
-    let cat = catalogue(
+    let cat = one_provider(
         &format!(
             r#"{SESSIONS_A},
     {{"id": "b", "provider": "p", "title": "B", "hours": 100,
@@ -149,7 +89,7 @@ fn the_next_step_is_ready_the_day_after_a_step_ends() {
 
 #[test]
 fn open_entry_lasts_its_weeks_when_given() {
-    let cat = catalogue(
+    let cat = one_provider(
         r#"{"id": "a", "provider": "p", "title": "A", "hours": 10, "weeks": 3},
            {"id": "b", "provider": "p", "title": "B", "hours": 400, "weeks": 1}"#,
         r#"{"from": "a", "to": "b", "kind": "progression"}"#,
@@ -175,7 +115,7 @@ fn open_entry_without_weeks_lasts_a_week_per_35_hours_begun() {
         ("71", "2027-01-24"),
         ("350", "2027-03-14"),
     ] {
-        let cat = catalogue(
+        let cat = one_provider(
             &format!(r#"{{"id": "a", "provider": "p", "title": "A", "hours": {hours}}}"#),
             "",
         );
@@ -191,7 +131,7 @@ fn open_entry_without_weeks_lasts_a_week_per_35_hours_begun() {
 
 #[test]
 fn open_entry_across_a_leap_day() {
-    let cat = catalogue(
+    let cat = one_provider(
         r#"{"id": "a", "provider": "p", "title": "A", "hours": 70}"#,
         "",
     );
@@ -209,7 +149,7 @@ fn open_entry_across_a_leap_day() {
 
 #[test]
 fn credits_reduce_the_hours_and_so_the_weeks() {
-    let cat = catalogue(
+    let cat = one_provider(
         r#"{"id": "a", "provider": "p", "title": "A", "hours": 35},
            {"id": "b", "provider": "p", "title": "B", "hours": 140},
            {"id": "c", "provider": "p", "title": "C", "hours": 140, "weeks": 6},
@@ -238,7 +178,7 @@ fn a_zero_hour_step_takes_no_time() {
     // b is equivalent to a (fully recognised); c credits all of d's hours.
     // b's only session is long gone: a step of 0 hours takes no time and
     // needs no session.
-    let cat = catalogue(
+    let cat = one_provider(
         &format!(
             r#"{SESSIONS_A},
     {{"id": "b", "provider": "p", "title": "B", "hours": 80,
@@ -282,7 +222,7 @@ fn a_zero_hour_step_takes_no_time() {
 
 #[test]
 fn a_zero_hour_step_ending_a_route_finishes_when_the_step_before_ended() {
-    let cat = catalogue(
+    let cat = one_provider(
         r#"{"id": "a", "provider": "p", "title": "A", "hours": 35, "weeks": 2},
            {"id": "b", "provider": "p", "title": "B", "hours": 35}"#,
         r#"{"from": "a", "to": "b", "kind": "equivalence"}"#,
@@ -304,7 +244,7 @@ fn a_zero_hour_step_ending_a_route_finishes_when_the_step_before_ended() {
 
 /// a (sessions ending 02-26) → b (sessions all before a ends) → c, d.
 fn no_session_left() -> Catalogue {
-    catalogue(
+    one_provider(
         &format!(
             r#"{SESSIONS_A},
     {{"id": "b", "provider": "p", "title": "B", "hours": 100,
@@ -359,7 +299,7 @@ fn with_no_session_left_other_criteria_give_no_dates_from_that_step_on() {
 fn the_finish_criterion_waits_for_the_route_that_ends_first() {
     // Through m (1 week) then x's session of three months, or through n
     // (3 weeks) then x's later and shorter session.
-    let cat = catalogue(
+    let cat = one_provider(
         r#"{"id": "s", "provider": "p", "title": "S", "hours": 35, "grants": ["k1"]},
            {"id": "m", "provider": "p", "title": "M", "hours": 35},
            {"id": "n", "provider": "p", "title": "N", "hours": 105},
@@ -393,7 +333,7 @@ fn the_finish_criterion_waits_for_the_route_that_ends_first() {
 
 #[test]
 fn dates_follow_the_start_date_whatever_the_criterion() {
-    let cat = catalogue(
+    let cat = one_provider(
         r#"{"id": "a", "provider": "p", "title": "A", "hours": 70, "cost_eur": 700},
            {"id": "b", "provider": "p", "title": "B", "hours": 35,
             "sessions": [{"start": "2027-06-07", "end": "2027-06-25"}]}"#,
@@ -419,7 +359,7 @@ fn with_overlapping_sessions_a_later_start_may_finish_earlier() {
     // whatever its end: one day later, a shorter session ends sooner. (So
     // "a later start never finishes earlier" holds only where a session that
     // starts later never ends earlier; the property below keeps to those.)
-    let cat = catalogue(
+    let cat = one_provider(
         r#"{"id": "a", "provider": "p", "title": "A", "hours": 35,
             "sessions": [{"start": "2027-01-04", "end": "2027-06-30"},
                          {"start": "2027-01-05", "end": "2027-01-29"}]}"#,
@@ -433,12 +373,7 @@ fn with_overlapping_sessions_a_later_start_may_finish_earlier() {
 
 #[test]
 fn a_later_start_date_never_gives_an_earlier_finish() {
-    let mut runner = TestRunner::new(Config {
-        cases: 300,
-        failure_persistence: None,
-        ..Config::default()
-    });
-    let result = runner.run(
+    let result = runner(300).run(
         &(cat_strategy(), req_strategy(vec![5], 1), 0u16..120),
         |(g, r, later)| {
             let spec = g.spec(Sessions::Ordered);

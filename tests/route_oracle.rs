@@ -8,10 +8,40 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use common::*;
 use proptest::strategy::Strategy;
-use proptest::test_runner::{Config, RngSeed, TestCaseError, TestRunner};
+use proptest::test_runner::TestCaseError;
 
+/// Path extensions the brute force may make before a request is skipped.
 const BUDGET: usize = 60_000;
 
+const ALL: [usize; 6] = [0, 1, 2, 3, 4, 5];
+const STATIC: [usize; 5] = [0, 1, 2, 3, 4];
+const FINISH: [usize; 1] = [5];
+
+/// Random requests of one kind, each compared with the brute force.
+#[derive(Clone, Copy)]
+struct Property {
+    name: &'static str,
+    /// Fewer offers, more links: many paths between two offers.
+    dense: bool,
+    cases: u32,
+    /// Positions in [`CRITERIA`].
+    criteria: &'static [usize],
+    /// Requests ask for 1 to `max_k` routes.
+    max_k: usize,
+    sessions: Sessions,
+}
+
+/// The best route by any criterion, sessions in step.
+const BEST: Property = Property {
+    name: "best",
+    dense: false,
+    cases: 400,
+    criteria: &ALL,
+    max_k: 1,
+    sessions: Sessions::Ordered,
+};
+
+#[derive(Default)]
 struct Stats {
     compared: AtomicUsize,
     with_routes: AtomicUsize,
@@ -20,120 +50,75 @@ struct Stats {
     many: AtomicUsize,
 }
 
-/// Runs `cases` random comparisons; panics with the first (shrunk) failure.
-fn run(
-    name: &str,
-    dense: bool,
-    cases: u32,
-    criteria: Vec<usize>,
-    max_k: usize,
-    sessions: Sessions,
-    check: Check,
-) {
-    let stats = Stats {
-        compared: AtomicUsize::new(0),
-        with_routes: AtomicUsize::new(0),
-        skipped: AtomicUsize::new(0),
-        paths: AtomicUsize::new(0),
-        many: AtomicUsize::new(0),
-    };
-    // ROUTE_ORACLE_CASES=N runs N cases per property (exploration);
-    // ROUTE_ORACLE_SEED=S fixes the random seed.
-    let cases = std::env::var("ROUTE_ORACLE_CASES")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(cases);
-    let rng_seed = std::env::var("ROUTE_ORACLE_SEED")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .map_or(RngSeed::Random, RngSeed::Fixed);
-    let mut runner = TestRunner::new(Config {
-        cases,
-        rng_seed,
-        failure_persistence: None,
-        max_shrink_iters: 4096,
-        ..Config::default()
-    });
-    let result = runner.run(
-        &(
-            if dense {
-                dense_cat_strategy().boxed()
-            } else {
-                cat_strategy().boxed()
+impl Property {
+    /// Runs the cases; panics with the first (shrunk) failure.
+    fn check(self) {
+        let stats = Stats::default();
+        let catalogues = if self.dense {
+            dense_cat_strategy().boxed()
+        } else {
+            cat_strategy().boxed()
+        };
+        let result = runner(self.cases).run(
+            &(catalogues, req_strategy(self.criteria.to_vec(), self.max_k)),
+            |(g, r)| {
+                let spec = g.spec(self.sessions);
+                let req = r.req(&spec);
+                match compare(&spec, &req, BUDGET) {
+                    Ok(Outcome::Skipped) => {
+                        stats.skipped.fetch_add(1, Ordering::Relaxed);
+                        Ok(())
+                    }
+                    Ok(Outcome::Compared(n)) => {
+                        stats.compared.fetch_add(1, Ordering::Relaxed);
+                        if n > 0 {
+                            stats.with_routes.fetch_add(1, Ordering::Relaxed);
+                        }
+                        if n > 4 {
+                            stats.many.fetch_add(1, Ordering::Relaxed);
+                        }
+                        stats.paths.fetch_add(n, Ordering::Relaxed);
+                        Ok(())
+                    }
+                    Err(why) => Err(TestCaseError::fail(why)),
+                }
             },
-            req_strategy(criteria, max_k),
-        ),
-        |(g, r)| {
-            let spec = g.spec(sessions);
-            let req = r.req(&spec);
-            match compare(&spec, &req, check) {
-                Ok(Outcome::Skipped) => {
-                    stats.skipped.fetch_add(1, Ordering::Relaxed);
-                    Ok(())
-                }
-                Ok(Outcome::Compared(n)) => {
-                    stats.compared.fetch_add(1, Ordering::Relaxed);
-                    if n > 0 {
-                        stats.with_routes.fetch_add(1, Ordering::Relaxed);
-                    }
-                    if n > 4 {
-                        stats.many.fetch_add(1, Ordering::Relaxed);
-                    }
-                    stats.paths.fetch_add(n, Ordering::Relaxed);
-                    Ok(())
-                }
-                Err(why) => Err(TestCaseError::fail(why)),
-            }
-        },
-    );
-    eprintln!(
-        "{name}: {} requests compared, shrinking included ({} with at least one route, {} with more than 4, {} paths in all), {} skipped (too many paths)",
-        stats.compared.load(Ordering::Relaxed),
-        stats.with_routes.load(Ordering::Relaxed),
-        stats.many.load(Ordering::Relaxed),
-        stats.paths.load(Ordering::Relaxed),
-        stats.skipped.load(Ordering::Relaxed),
-    );
-    if let Err(e) = result {
-        panic!("{name}: {e}");
+        );
+        eprintln!(
+            "{}: {} requests compared, shrinking included ({} with at least one route, {} with more than 4, {} paths in all), {} skipped (too many paths)",
+            self.name,
+            stats.compared.load(Ordering::Relaxed),
+            stats.with_routes.load(Ordering::Relaxed),
+            stats.many.load(Ordering::Relaxed),
+            stats.paths.load(Ordering::Relaxed),
+            stats.skipped.load(Ordering::Relaxed),
+        );
+        if let Err(e) = result {
+            panic!("{}: {e}", self.name);
+        }
     }
 }
 
-const STATIC: [usize; 5] = [0, 1, 2, 3, 4];
-const FINISH: usize = 5;
-
 #[test]
 fn best_route_matches_brute_force_for_static_criteria() {
-    run(
-        "best/static",
-        false,
-        500,
-        STATIC.to_vec(),
-        1,
-        Sessions::Any,
-        Check {
-            stop_at_target: false,
-            k_best: false,
-            budget: BUDGET,
-        },
-    );
+    Property {
+        name: "best/static",
+        cases: 500,
+        criteria: &STATIC,
+        sessions: Sessions::Any,
+        ..BEST
+    }
+    .check();
 }
 
 #[test]
 fn best_route_matches_brute_force_for_finish_with_ordered_sessions() {
-    run(
-        "best/finish/ordered",
-        false,
-        400,
-        vec![FINISH],
-        1,
-        Sessions::Ordered,
-        Check {
-            stop_at_target: false,
-            k_best: false,
-            budget: BUDGET,
-        },
-    );
+    Property {
+        name: "best/finish/ordered",
+        criteria: &FINISH,
+        ..BEST
+    }
+    .check();
 }
 
 /// Sessions as generated: a session that starts later may end sooner, so
@@ -142,72 +127,51 @@ fn best_route_matches_brute_force_for_finish_with_ordered_sessions() {
 /// cases hit it only now and then).
 #[test]
 fn best_route_matches_brute_force_for_finish_with_any_sessions() {
-    run(
-        "best/finish/any",
-        false,
-        400,
-        vec![FINISH],
-        1,
-        Sessions::Any,
-        Check {
-            stop_at_target: false,
-            k_best: false,
-            budget: BUDGET,
-        },
-    );
+    Property {
+        name: "best/finish/any",
+        criteria: &FINISH,
+        sessions: Sessions::Any,
+        ..BEST
+    }
+    .check();
 }
 
 /// k best by finish with sessions out of step: every spur search starts
 /// from each end date the root can reach.
 #[test]
 fn k_best_routes_match_brute_force_for_finish_with_any_sessions() {
-    run(
-        "k-best/finish/any-sessions",
-        false,
-        300,
-        vec![5],
-        4,
-        Sessions::Any,
-        Check {
-            stop_at_target: false,
-            k_best: true,
-            budget: BUDGET,
-        },
-    );
+    Property {
+        name: "k-best/finish/any-sessions",
+        cases: 300,
+        criteria: &FINISH,
+        max_k: 4,
+        sessions: Sessions::Any,
+        ..BEST
+    }
+    .check();
 }
 
 #[test]
 fn best_route_matches_brute_force_in_dense_catalogues() {
-    run(
-        "best/dense",
-        true,
-        300,
-        vec![0, 1, 2, 3, 4, 5],
-        1,
-        Sessions::Ordered,
-        Check {
-            stop_at_target: false,
-            k_best: false,
-            budget: BUDGET,
-        },
-    );
+    Property {
+        name: "best/dense",
+        dense: true,
+        cases: 300,
+        ..BEST
+    }
+    .check();
 }
 
 #[test]
 fn k_best_routes_match_brute_force_in_dense_catalogues() {
-    run(
-        "k-best/dense",
-        true,
-        300,
-        vec![0, 1, 2, 3, 4, 5],
-        4,
-        Sessions::Ordered,
-        Check {
-            stop_at_target: false,
-            k_best: true,
-            budget: BUDGET,
-        },
-    );
+    Property {
+        name: "k-best/dense",
+        dense: true,
+        cases: 300,
+        max_k: 4,
+        ..BEST
+    }
+    .check();
 }
 
 /// Routes as DESIGN defines them: any simple path from a start to a target,
@@ -215,64 +179,33 @@ fn k_best_routes_match_brute_force_in_dense_catalogues() {
 /// `k_best_counts_routes_that_pass_through_a_target`).
 #[test]
 fn k_best_routes_match_brute_force() {
-    run(
-        "k-best/all",
-        false,
-        400,
-        vec![0, 1, 2, 3, 4, 5],
-        4,
-        Sessions::Ordered,
-        Check {
-            stop_at_target: false,
-            k_best: true,
-            budget: BUDGET,
-        },
-    );
+    Property {
+        name: "k-best/all",
+        max_k: 4,
+        ..BEST
+    }
+    .check();
 }
 
 // ------------------------------------------------------------------------
 // Minimal cases of the discrepancies the properties found.
 
-use parcours::graph::PathwayGraph;
-use parcours::model::{Catalogue, Date};
-use parcours::route::{Constraints, Criterion, Request, Route, Start, Target, find};
+use parcours::model::Catalogue;
+use parcours::route::{Criterion, Request, Route, Start, Target};
 
-fn one_provider(competences: &str, offers: &str, links: &str) -> Catalogue {
-    load_text(&format!(
-        r#"{{"format": "parcours/1",
-  "providers": [{{"id": "p", "name": "P", "country": "FR"}}],
-  "competences": [{competences}],
-  "occupations": [{{"id": "o", "label": "O"}}],
-  "offers": [{offers}],
-  "links": [{links}]}}"#
-    ))
-}
-
-fn ids(cat: &Catalogue, route: &Route) -> Vec<String> {
-    route
-        .offers()
-        .iter()
-        .map(|&o| cat.offer(o).id.clone())
-        .collect()
-}
-
-fn ask(
+/// The best `k` routes by `criterion`, the first step ready on 2027-01-04.
+fn routes(
     cat: &Catalogue,
     start: Start,
     target: Target,
     criterion: Criterion,
     k: usize,
 ) -> Vec<Route> {
-    find(
+    ask(
         cat,
-        &PathwayGraph::new(cat),
         &Request {
-            start,
-            target,
-            criterion,
             k,
-            start_date: Date::parse("2027-01-04").unwrap(),
-            constraints: Constraints::default(),
+            ..request(start, target, criterion, "2027-01-04")
         },
     )
 }
@@ -288,7 +221,6 @@ fn ask(
 #[test]
 fn finish_counts_a_later_arrival_that_catches_a_shorter_session() {
     let cat = one_provider(
-        r#"{"id": "k", "label": "K"}"#,
         r#"{"id": "m", "provider": "p", "title": "M", "hours": 35, "grants": ["k"]},
            {"id": "b", "provider": "p", "title": "B", "hours": 350},
            {"id": "c", "provider": "p", "title": "C", "hours": 10, "requires": ["k"],
@@ -296,8 +228,8 @@ fn finish_counts_a_later_arrival_that_catches_a_shorter_session() {
                          {"start": "2027-03-22", "end": "2027-03-26"}]}"#,
         r#"{"from": "b", "to": "m", "kind": "progression"}"#,
     );
-    let c = cat.lookup.offer("c").unwrap();
-    let found = ask(
+    let c = offer(&cat, "c");
+    let found = routes(
         &cat,
         Start::Holding(vec![]),
         Target::Offer(c),
@@ -325,7 +257,6 @@ fn finish_counts_a_later_arrival_that_catches_a_shorter_session() {
 #[test]
 fn finish_chooses_between_parallel_links_by_finish_date() {
     let cat = one_provider(
-        r#"{"id": "k", "label": "K"}"#,
         r#"{"id": "a", "provider": "p", "title": "A", "hours": 35},
            {"id": "m", "provider": "p", "title": "M", "hours": 350},
            {"id": "c", "provider": "p", "title": "C", "hours": 10,
@@ -335,11 +266,8 @@ fn finish_chooses_between_parallel_links_by_finish_date() {
            {"from": "a", "to": "m", "kind": "progression"},
            {"from": "m", "to": "c", "kind": "progression"}"#,
     );
-    let (a, c) = (
-        cat.lookup.offer("a").unwrap(),
-        cat.lookup.offer("c").unwrap(),
-    );
-    let found = ask(&cat, Start::From(a), Target::Offer(c), Criterion::Finish, 1);
+    let (a, c) = (offer(&cat, "a"), offer(&cat, "c"));
+    let found = routes(&cat, Start::From(a), Target::Offer(c), Criterion::Finish, 1);
     assert_eq!(found.len(), 1);
     let r = &found[0];
     assert_eq!(ids(&cat, r), ["a", "m", "c"]);
@@ -356,14 +284,13 @@ fn finish_chooses_between_parallel_links_by_finish_date() {
 #[test]
 fn k_best_counts_routes_that_pass_through_a_target() {
     let cat = one_provider(
-        r#"{"id": "k", "label": "K"}"#,
         r#"{"id": "a", "provider": "p", "title": "A", "hours": 35, "prepares": ["o"]},
            {"id": "b", "provider": "p", "title": "B", "hours": 35, "prepares": ["o"]}"#,
         r#"{"from": "a", "to": "b", "kind": "progression"}"#,
     );
-    let a = cat.lookup.offer("a").unwrap();
+    let a = offer(&cat, "a");
     let o = cat.lookup.occupation("o").unwrap();
-    let found = ask(
+    let found = routes(
         &cat,
         Start::From(a),
         Target::Occupation(o),

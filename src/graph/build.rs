@@ -4,15 +4,15 @@
 
 use petgraph::csr::Csr;
 
-use super::{BackStep, Edge, EdgeKind, NodeInfo, PathwayGraph, Via, infer};
-use crate::model::{Catalogue, LinkKind, Session};
+use super::{AgreementCover, BackStep, Edge, EdgeKind, NodeInfo, PathwayGraph, Via, infer};
+use crate::model::{Catalogue, LinkKind, ProviderIx, Session};
 
 /// Counts per key, turned into the start of each key's bucket (one more
-/// entry than keys).
-fn bucket_starts(keys: impl Iterator<Item = u32>, buckets: usize) -> Vec<u32> {
+/// entry than keys): the first pass of a counting sort.
+pub(super) fn bucket_starts(keys: impl Iterator<Item = usize>, buckets: usize) -> Vec<u32> {
     let mut starts = vec![0u32; buckets + 1];
     for k in keys {
-        starts[k as usize + 1] += 1;
+        starts[k + 1] += 1;
     }
     for i in 1..starts.len() {
         starts[i] += starts[i - 1];
@@ -39,41 +39,26 @@ fn in_step(sorted: &[Session]) -> bool {
 
 /// What deciding an edge's step hours and seam needs, in compact arrays.
 struct Ways {
-    provider: Vec<u32>,
+    provider: Vec<ProviderIx>,
     hours: Vec<f64>,
-    providers: usize,
-    /// `covered[a * providers + b]`: some agreement names both.
-    covered: Vec<bool>,
+    cover: AgreementCover,
 }
 
 impl Ways {
     fn new(cat: &Catalogue) -> Self {
-        let providers = cat.providers.len();
-        let mut covered = vec![false; providers * providers];
-        for agreement in &cat.agreements {
-            for &a in &agreement.parties {
-                for &b in &agreement.parties {
-                    covered[a.index() * providers + b.index()] = true;
-                }
-            }
-        }
         Self {
-            provider: cat.offers.iter().map(|o| o.provider.0).collect(),
+            provider: cat.offers.iter().map(|o| o.provider).collect(),
             hours: cat.offers.iter().map(|o| o.hours).collect(),
-            providers,
-            covered,
+            cover: AgreementCover::new(cat),
         }
     }
 
     fn way(&self, kind: EdgeKind, from: u32, to: u32, credit: f64, named: bool) -> Via {
-        let (pa, pb) = (
-            self.provider[from as usize] as usize,
-            self.provider[to as usize] as usize,
-        );
+        let (pa, pb) = (self.provider[from as usize], self.provider[to as usize]);
         Via {
             kind,
             step_hours: (self.hours[to as usize] - credit).max(0.0),
-            seam: pa != pb && !named && !self.covered[pa * self.providers + pb],
+            seam: pa != pb && !named && !self.cover.covers(pa, pb),
         }
     }
 }
@@ -108,7 +93,7 @@ fn written(cat: &Catalogue, ways: &Ways) -> Vec<(u32, u32, Via)> {
 fn add_inferred(cat: &Catalogue, ways: &Ways, raw: &mut Vec<(u32, u32, Via)>) -> usize {
     let n = cat.offers.len();
     // Written links into each offer, by a counting sort on targets.
-    let into_starts = bucket_starts(raw.iter().map(|e| e.1), n);
+    let into_starts = bucket_starts(raw.iter().map(|e| e.1 as usize), n);
     let mut into = vec![0u32; raw.len()];
     let mut next = into_starts.clone();
     for e in raw.iter() {
@@ -145,7 +130,7 @@ fn collapse(
     raw: Vec<(u32, u32, Via)>,
     ways: &mut Vec<Via>,
 ) -> (Vec<Edge>, Vec<(u32, u32, u32)>) {
-    let from_starts = bucket_starts(raw.iter().map(|e| e.0), n);
+    let from_starts = bucket_starts(raw.iter().map(|e| e.0 as usize), n);
     let mut by_from: Vec<(u32, Via)> = raw.iter().map(|e| (e.1, e.2)).collect();
     let mut next = from_starts.clone();
     for &(a, b, via) in &raw {
@@ -198,7 +183,7 @@ fn collapse(
 /// The (target, source, step) list, by a stable counting sort on targets:
 /// sources stay in order.
 fn reversed(n: usize, forward: &[(u32, u32, u32)], edges: &[Edge]) -> Vec<(u32, u32, BackStep)> {
-    let mut next = bucket_starts(forward.iter().map(|e| e.1), n);
+    let mut next = bucket_starts(forward.iter().map(|e| e.1 as usize), n);
     let blank = (0u32, 0u32, BackStep::new(0, &edges[0]));
     let mut backward = vec![blank; forward.len()];
     for &(a, b, index) in forward {

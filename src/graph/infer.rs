@@ -24,15 +24,8 @@ impl Index {
         keys_of: impl Fn(&'c crate::model::Offer) -> &'c [K],
         position: impl Fn(K) -> usize,
     ) -> Self {
-        let mut starts = vec![0u32; keys + 1];
-        for offer in &catalogue.offers {
-            for &k in keys_of(offer) {
-                starts[position(k) + 1] += 1;
-            }
-        }
-        for i in 1..starts.len() {
-            starts[i] += starts[i - 1];
-        }
+        let all_keys = catalogue.offers.iter().flat_map(&keys_of);
+        let starts = super::build::bucket_starts(all_keys.map(|&k| position(k)), keys);
         let mut offers = vec![OfferIx(0); starts[keys] as usize];
         let mut next = starts.clone();
         for (ix, offer) in catalogue.offers.iter().enumerate() {

@@ -15,49 +15,19 @@
 //! keeps it simple and no dearer.
 
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
 
 use super::Criterion;
 use super::cost::Key;
-use super::search::{NONE, Problem, walk_back};
+use super::search::{NONE, Problem, Queue, State, UNREACHED, top, walk_back};
 use crate::model::OfferIx;
-
-/// One side's view of an offer: the best key from its end, and the next
-/// offer towards that end.
-#[derive(Clone, Copy)]
-struct Side {
-    key: Key,
-    towards: u32,
-    settled: bool,
-}
-
-const UNREACHED: Side = Side {
-    key: Key::INFINITE,
-    towards: NONE,
-    settled: false,
-};
 
 const FORWARD: usize = 0;
 const BACKWARD: usize = 1;
 
-/// Both sides' views of each offer side by side: meeting checks read the
-/// other side where this one just wrote.
-type Sides = Vec<[Side; 2]>;
-
-type Queue = BinaryHeap<Reverse<(Key, u32)>>;
-
-/// The best key on top of one side's queue, dropping entries of offers
-/// that side has settled.
-fn top(queue: &mut Queue, sides: &Sides, side: usize) -> Option<Key> {
-    while let Some(&Reverse((key, v))) = queue.peek() {
-        if sides[v as usize][side].settled {
-            queue.pop();
-        } else {
-            return Some(key);
-        }
-    }
-    None
-}
+/// Both sides' states at each offer side by side: meeting checks read the
+/// other side where this one just wrote. A side's parent is the next offer
+/// towards its end.
+type Sides = Vec<[State; 2]>;
 
 /// The best route met so far, and the offer where its halves meet.
 struct Met {
@@ -92,11 +62,12 @@ fn grow_forward(problem: &Problem<'_>, sides: &mut Sides, queue: &mut Queue, met
             continue;
         }
         let via = graph.edge_data(edge).via(seams_first);
-        let step = Key::step(graph, problem.criterion, OfferIx(v), OfferIx(w), &via);
+        let way = (via.step_hours, via.seam);
+        let step = Key::step(graph, problem.criterion, OfferIx(v), OfferIx(w), way);
         let next = key.plus(step);
         if next < there.key {
             there.key = next;
-            there.towards = v;
+            there.parent = v;
             queue.push(Reverse((next, w)));
             met.offer(next.plus(other.key), w);
         }
@@ -121,10 +92,10 @@ fn grow_backward(problem: &Problem<'_>, sides: &mut Sides, queue: &mut Queue, me
             continue;
         }
         let way = step.way(seams_first);
-        let next = Key::step_by(graph, problem.criterion, OfferIx(u), OfferIx(v), way).plus(key);
+        let next = Key::step(graph, problem.criterion, OfferIx(u), OfferIx(v), way).plus(key);
         if next < there.key {
             there.key = next;
-            there.towards = v;
+            there.parent = v;
             queue.push(Reverse((next, u)));
             met.offer(other.key.plus(next), u);
         }
@@ -164,7 +135,10 @@ pub fn best(problem: &Problem<'_>) -> Option<Vec<OfferIx>> {
         }
     }
     let [fq, bq] = &mut queues;
-    while let (Some(f), Some(b)) = (top(fq, &sides, FORWARD), top(bq, &sides, BACKWARD)) {
+    let top_key = |queue: &mut Queue, sides: &Sides, side: usize| {
+        top(queue, |v| sides[v as usize][side].settled).map(|(key, _)| key)
+    };
+    while let (Some(f), Some(b)) = (top_key(fq, &sides, FORWARD), top_key(bq, &sides, BACKWARD)) {
         if f.plus(b) >= met.best {
             break;
         }
@@ -181,19 +155,19 @@ pub fn best(problem: &Problem<'_>) -> Option<Vec<OfferIx>> {
     if meet == NONE {
         return None;
     }
-    let mut path = walk_back(meet, |v| sides[v as usize][FORWARD].towards);
-    let mut at = sides[meet as usize][BACKWARD].towards;
+    let mut path = walk_back(meet, |v| sides[v as usize][FORWARD].parent);
+    let mut at = sides[meet as usize][BACKWARD].parent;
     while at != NONE {
-        path.push(OfferIx(at));
-        at = sides[at as usize][BACKWARD].towards;
+        path.push(at);
+        at = sides[at as usize][BACKWARD].parent;
     }
-    Some(simple(path))
+    Some(simple(path).into_iter().map(OfferIx).collect())
 }
 
 /// Cuts the cycles out of a walk: from the first visit of an offer
 /// straight to the step after its last.
-fn simple(walk: Vec<OfferIx>) -> Vec<OfferIx> {
-    let mut path: Vec<OfferIx> = Vec::with_capacity(walk.len());
+fn simple(walk: Vec<u32>) -> Vec<u32> {
+    let mut path: Vec<u32> = Vec::with_capacity(walk.len());
     for o in walk {
         if let Some(at) = path.iter().position(|p| *p == o) {
             path.truncate(at);
@@ -209,9 +183,8 @@ mod tests {
 
     #[test]
     fn cycles_are_cut_from_walks() {
-        let w = |v: &[u32]| v.iter().map(|&i| OfferIx(i)).collect::<Vec<_>>();
-        assert_eq!(simple(w(&[1, 2, 3])), w(&[1, 2, 3]));
-        assert_eq!(simple(w(&[1, 2, 3, 2, 4])), w(&[1, 2, 4]));
-        assert_eq!(simple(w(&[1, 2, 1, 3])), w(&[1, 3]));
+        assert_eq!(simple(vec![1, 2, 3]), [1, 2, 3]);
+        assert_eq!(simple(vec![1, 2, 3, 2, 4]), [1, 2, 4]);
+        assert_eq!(simple(vec![1, 2, 1, 3]), [1, 3]);
     }
 }

@@ -25,6 +25,16 @@ impl Key {
     pub const ZERO: Self = Self([0.0; 3]);
     pub const INFINITE: Self = Self([f64::INFINITY; 3]);
 
+    /// Component-wise sum.
+    #[must_use]
+    pub fn plus(self, other: Self) -> Self {
+        Self([
+            self.0[0] + other.0[0],
+            self.0[1] + other.0[1],
+            self.0[2] + other.0[2],
+        ])
+    }
+
     /// Component-wise difference: what remains of `self` after `other`.
     #[must_use]
     pub fn minus(self, other: Self) -> Self {
@@ -97,15 +107,16 @@ pub fn step_cost(to: &NodeInfo, step_hours: f64) -> f64 {
 
 /// When an offer is taken after a step that ended on `previous_end` (the
 /// day before the start date for the first step): (start, end), or none
-/// when no session is left.
+/// when no session is left. The first step does all its offer's hours,
+/// more than 0 (loading checks it), so a step of 0 hours, which takes no
+/// time, always follows another.
 pub fn take(
     graph: &PathwayGraph,
     offer: OfferIx,
     step_hours: f64,
     previous_end: Date,
-    first: bool,
 ) -> Option<(Date, Date)> {
-    if step_hours == 0.0 && !first {
+    if step_hours == 0.0 {
         return Some((previous_end, previous_end));
     }
     let ready = previous_end.add_days(1);
@@ -179,7 +190,7 @@ impl Key {
             Criterion::Steps => [1.0, h, 0.0],
             Criterion::Cost => [step_cost(node, h), h, 1.0],
             Criterion::Finish => {
-                let (_, end) = take(graph, offer, h, start.add_days(-1), true)?;
+                let (_, end) = take(graph, offer, h, start.add_days(-1))?;
                 [day(end), h, 1.0]
             }
         }))
@@ -197,25 +208,16 @@ impl Key {
     ) -> Option<Self> {
         if criterion == Criterion::Finish {
             let [a, b, c] = self.0;
-            let (_, end) = take(graph, to, via.step_hours, date(a), false)?;
+            let (_, end) = take(graph, to, via.step_hours, date(a))?;
             return Some(Self([day(end), b + via.step_hours, c + 1.0]));
         }
-        Some(self.plus(Self::step(graph, criterion, from, to, via)))
+        let way = (via.step_hours, via.seam);
+        Some(self.plus(Self::step(graph, criterion, from, to, way)))
     }
 
-    /// What one step adds under an additive criterion (all but finish).
+    /// What one step adds under an additive criterion (all but finish),
+    /// entering `to` by a way of these step hours and seam.
     pub fn step(
-        graph: &PathwayGraph,
-        criterion: Criterion,
-        from: OfferIx,
-        to: OfferIx,
-        via: &Via,
-    ) -> Self {
-        Self::step_by(graph, criterion, from, to, (via.step_hours, via.seam))
-    }
-
-    /// [`Key::step`] from a way's step hours and seam.
-    pub fn step_by(
         graph: &PathwayGraph,
         criterion: Criterion,
         from: OfferIx,
@@ -231,16 +233,6 @@ impl Key {
             Criterion::Distance => [km(graph.node(from), graph.node(to)), s, 1.0],
             Criterion::Finish => [0.0, s, 1.0],
         })
-    }
-
-    /// Component-wise sum.
-    #[must_use]
-    pub fn plus(self, other: Self) -> Self {
-        Self([
-            self.0[0] + other.0[0],
-            self.0[1] + other.0[1],
-            self.0[2] + other.0[2],
-        ])
     }
 
     /// The finish date in a finish key.
@@ -264,8 +256,12 @@ impl Key {
     }
 }
 
-/// The route along `offers`, with the link each criterion would use
-/// between each pair, figures summed in path order and dates from `start`.
+/// Builds the route that follows `offers` from the `start` date, choosing
+/// between parallel links as the criterion does; figures are summed in
+/// path order.
+///
+/// # Panics
+/// If two consecutive offers are not joined by an edge.
 pub fn evaluate(
     graph: &PathwayGraph,
     offers: &[OfferIx],
@@ -295,7 +291,7 @@ pub fn evaluate(
             (Some(via), via.step_hours, km(graph.node(from), node))
         };
         let seam = via.is_some_and(|v| v.seam);
-        let dates = previous_end.and_then(|end| take(graph, offer, step_hours, end, i == 0));
+        let dates = previous_end.and_then(|end| take(graph, offer, step_hours, end));
         previous_end = dates.map(|(_, end)| end);
         let step_cost = step_cost(node, step_hours);
         hours += step_hours;

@@ -14,13 +14,12 @@
 //! whenever the catalogue allows it.
 
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
 
 use petgraph::visit::{EdgeRef, IntoEdges};
 
 use super::Criterion;
 use super::cost::Key;
-use super::search::{Aim, NONE, Problem, walk_back};
+use super::search::{Aim, NONE, Queue, Walk, earliest_arrival, walk_back};
 use crate::graph::{PathwayGraph, Via};
 use crate::model::{Date, OfferIx};
 
@@ -62,13 +61,7 @@ impl Labels {
 
     /// Adds a label unless one at the same offer ends the same day with no
     /// more hours through offers all on the new label's way.
-    fn insert(
-        &mut self,
-        heap: &mut BinaryHeap<Reverse<(Key, u32)>>,
-        node: u32,
-        key: Key,
-        parent: u32,
-    ) {
+    fn insert(&mut self, heap: &mut Queue, node: u32, key: Key, parent: u32) {
         let mut way: Option<Vec<u32>> = None;
         for &l in &self.at_node[node as usize] {
             let other = self.all[l as usize];
@@ -90,39 +83,46 @@ impl Labels {
     }
 }
 
-/// The best route by finish date, exactly, whatever the sessions.
-pub(super) fn exact<'g, G>(
-    problem: &Problem<'_>,
-    view: G,
-    sources: impl Iterator<Item = &'g (OfferIx, Key)>,
-    ends: impl Fn(u32) -> bool,
+/// The best route of the walk by finish date, exactly, whatever the
+/// sessions.
+pub(super) fn exact<'s, G, E>(
+    walk: &Walk<'_, '_, G, E>,
+    sources: impl Iterator<Item = &'s (OfferIx, Key)>,
 ) -> Option<Vec<OfferIx>>
 where
     G: IntoEdges<NodeId = u32, EdgeWeight = u32> + Copy,
+    E: Fn(u32) -> bool,
 {
+    let (problem, ends) = (walk.problem, &walk.ends);
     let sources: Vec<(OfferIx, Key)> = sources.copied().collect();
     let mut labels = Labels {
         all: Vec::new(),
         at_node: vec![Vec::new(); problem.allowed.len()],
     };
-    let mut heap = BinaryHeap::new();
+    let mut heap = Queue::new();
     for &(offer, key) in &sources {
         labels.insert(&mut heap, offer.0, key, NONE);
     }
     while let Some(Reverse((key, l))) = heap.pop() {
         if labels.all.len() > MAX_LABELS {
-            return problem.earliest_arrival(view, sources.iter(), Aim::default(), ends);
+            let walk = Walk {
+                problem,
+                view: walk.view,
+                aim: Aim::default(),
+                ends,
+            };
+            return earliest_arrival(&walk, sources.iter());
         }
         let v = labels.all[l as usize].node;
         if ends(v) {
             let path = walk_back(l, |i| labels.all[i as usize].parent);
             return Some(
                 path.into_iter()
-                    .map(|i| OfferIx(labels.all[i.index()].node))
+                    .map(|i| OfferIx(labels.all[i as usize].node))
                     .collect(),
             );
         }
-        for e in view.edges(v) {
+        for e in walk.view.edges(v) {
             let w = e.target();
             if labels.on_path(l, w) {
                 continue;

@@ -20,28 +20,27 @@
 //! for the finish criterion.
 
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
 
 use super::Criterion;
 use super::cost::{Key, min_days};
-use super::search::Problem;
+use super::search::{Problem, Queue, State, UNREACHED, top};
 use crate::model::OfferIx;
 
 /// The backward search, resumable.
 pub struct Guide {
     /// Of each offer: the least remaining key the search has found, and
     /// whether it is final.
-    at: Vec<(Key, bool)>,
-    heap: BinaryHeap<Reverse<(Key, u32)>>,
+    at: Vec<State>,
+    heap: Queue,
 }
 
 impl Guide {
     /// A search started at the problem's targets, nothing settled yet.
     pub fn new(problem: &Problem<'_>) -> Self {
-        let mut at = vec![(Key::INFINITE, false); problem.allowed.len()];
-        let mut heap = BinaryHeap::new();
+        let mut at = vec![UNREACHED; problem.allowed.len()];
+        let mut heap = Queue::new();
         for (t, _) in problem.is_target.iter().enumerate().filter(|(_, t)| **t) {
-            at[t].0 = Key::ZERO;
+            at[t].key = Key::ZERO;
             heap.push(Reverse((Key::ZERO, OfferIx::new(t).0)));
         }
         Self { at, heap }
@@ -52,32 +51,28 @@ impl Guide {
         let (graph, criterion) = (problem.graph, problem.criterion);
         let seams_first = criterion == Criterion::Seams;
         let back = graph.backward();
-        while let Some(&Reverse((key, v))) = self.heap.peek() {
-            if self.at[v as usize].1 {
-                self.heap.pop();
-                continue;
-            }
+        while let Some((key, v)) = top(&mut self.heap, |v| self.at[v as usize].settled) {
             if key > bound {
                 break;
             }
             self.heap.pop();
-            self.at[v as usize].1 = true;
+            self.at[v as usize].settled = true;
             for (&u, step) in back.neighbors_slice(v).iter().zip(back.edges_slice(v)) {
                 if !problem.allowed[u as usize] {
                     continue;
                 }
                 let slot = &mut self.at[u as usize];
-                if slot.1 {
+                if slot.settled {
                     continue;
                 }
                 let (hours, seam) = step.way(seams_first);
                 let step = match criterion {
                     Criterion::Finish => Key([min_days(graph, OfferIx(v), hours), hours, 1.0]),
-                    _ => Key::step_by(graph, criterion, OfferIx(u), OfferIx(v), (hours, seam)),
+                    _ => Key::step(graph, criterion, OfferIx(u), OfferIx(v), (hours, seam)),
                 };
                 let next = step.plus(key);
-                if next < slot.0 {
-                    slot.0 = next;
+                if next < slot.key {
+                    slot.key = next;
                     self.heap.push(Reverse((next, u)));
                 }
             }
@@ -87,9 +82,9 @@ impl Guide {
     /// The least that remains from `offer` to a target, as far as the
     /// search knows; none when no target can be reached from it.
     pub fn estimate(&self, offer: u32) -> Option<Key> {
-        let (remaining, settled) = self.at[offer as usize];
+        let State { key, settled, .. } = self.at[offer as usize];
         if settled {
-            return Some(remaining);
+            return Some(key);
         }
         // Entries left behind by a better key are never above the
         // frontier, so the top of the heap is a bound either way.

@@ -7,9 +7,9 @@
 //! never hides one within the limit.
 
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
 
 use super::cost::Key;
+use super::search::Queue;
 use crate::graph::PathwayGraph;
 use crate::model::{Catalogue, OccupationIx, OfferIx};
 
@@ -125,7 +125,7 @@ impl Search<'_> {
 
     /// Dijkstra by (hours, offers).
     fn by_hours(&self, best: &mut Best, frontier: &[OfferIx]) {
-        let mut heap: BinaryHeap<Reverse<(Key, u32)>> = frontier
+        let mut heap: Queue = frontier
             .iter()
             .map(|s| Reverse((Key([self.initial(*s), 1.0, 0.0]), s.0)))
             .collect();

@@ -27,6 +27,10 @@ use crate::model::OfferIx;
 /// than 1.0 by every criterion, and 0.5 and 0.1 no better.
 const GUIDE_REACH: f64 = 0.25;
 
+/// Routes found but not yet taken, best first (of equal keys, in offer
+/// order), each with where it leaves the route it came from.
+type Candidates = BinaryHeap<Reverse<(Key, Vec<OfferIx>, usize)>>;
+
 /// Up to `k` routes, best first; routes of equal key in offer order.
 pub fn k_best(problem: &Problem<'_>, k: usize) -> Vec<Route> {
     let route =
@@ -45,8 +49,7 @@ pub fn k_best(problem: &Problem<'_>, k: usize) -> Vec<Route> {
     let first_key = route(&first).key(problem.criterion);
     let mut found: Vec<Vec<OfferIx>> = vec![first.clone()];
     let mut seen: HashSet<Vec<OfferIx>> = HashSet::from([first]);
-    // Candidates with where they leave the route they came from.
-    let mut candidates: BinaryHeap<Reverse<(Key, Vec<u32>, usize)>> = BinaryHeap::new();
+    let mut candidates = Candidates::new();
     // The root of the current spur, as marks set and cleared around each search.
     let mut in_root = vec![false; problem.allowed.len()];
     let mut deviation = 0;
@@ -117,14 +120,13 @@ pub fn k_best(problem: &Problem<'_>, k: usize) -> Vec<Route> {
             offers.extend(tail);
             if seen.insert(offers.clone()) {
                 let key = route(&offers).key(problem.criterion);
-                let offers = offers.iter().map(|o| o.0).collect();
                 candidates.push(Reverse((key, offers, spur_at)));
             }
         }
         let Some(Reverse((_, next, left_at))) = candidates.pop() else {
             break;
         };
-        found.push(next.into_iter().map(OfferIx).collect());
+        found.push(next);
         deviation = left_at;
     }
     found.iter().map(|offers| route(offers)).collect()
@@ -153,7 +155,7 @@ fn grow(guide: &mut Guide, problem: &Problem<'_>, sources: &[(OfferIx, Key)], li
 
 /// The key of the `wanted`-th best candidate, when there are that many: no
 /// route beyond it can be among the next `wanted`.
-fn limit(candidates: &BinaryHeap<Reverse<(Key, Vec<u32>, usize)>>, wanted: usize) -> Option<Key> {
+fn limit(candidates: &Candidates, wanted: usize) -> Option<Key> {
     if wanted == 0 || candidates.len() < wanted {
         return None;
     }
