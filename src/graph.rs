@@ -8,10 +8,7 @@
 //! seamless one: every routing criterion picks one of these two.
 
 mod build;
-mod cover;
 pub mod infer;
-
-pub use cover::AgreementCover;
 
 use petgraph::Directed;
 use petgraph::csr::Csr;

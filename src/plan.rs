@@ -135,15 +135,22 @@ fn need<T>(gone: &mut Vec<String>, found: Option<T>, id: &str) -> Option<T> {
     found
 }
 
+/// What a counsellor writes on a plan: its name, the person's reference
+/// and a note (the last two may be empty).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Label<'a> {
+    pub name: &'a str,
+    pub person: &'a str,
+    pub note: &'a str,
+}
+
 impl Plan {
     /// A plan of `route`, chosen among the answers to `request`.
     ///
     /// The name and the person's reference are trimmed, the note loses its
     /// trailing blanks; [`Store::save`] checks the name.
     pub fn new(
-        name: &str,
-        person: &str,
-        note: &str,
+        label: Label<'_>,
         cat: &Catalogue,
         request: &Request,
         route: &Route,
@@ -163,9 +170,9 @@ impl Plan {
         };
         Plan {
             format: FORMAT.to_owned(),
-            name: name.trim().to_owned(),
-            person: person.trim().to_owned(),
-            note: note.trim_end().to_owned(),
+            name: label.name.trim().to_owned(),
+            person: label.person.trim().to_owned(),
+            note: label.note.trim_end().to_owned(),
             saved: today.to_string(),
             request: PlanRequest {
                 from,

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use parcours::graph::PathwayGraph;
 use parcours::model::Catalogue;
-use parcours::plan::{Plan, export};
+use parcours::plan::{Label, Plan, export};
 use parcours::route::{Constraints, Criterion, Request, Start, Target, find};
 use parcours::text::is_unsafe;
 use parcours::tui::i18n::Lang;
@@ -47,9 +47,11 @@ fn plan(cat: &Catalogue, from: &str, target: Target, nth: usize, name: &str) -> 
     };
     let routes = find(cat, &graph, &request);
     Plan::new(
-        name,
-        "DE-2026-0042",
-        "Souhaite rester près de Liège ; permis B.\n\n- Appeler le Cnam avant le 15 janvier.\n*Priorité* : un emploi en 2029.",
+        Label {
+            name,
+            person: "DE-2026-0042",
+            note: "Souhaite rester près de Liège ; permis B.\n\n- Appeler le Cnam avant le 15 janvier.\n*Priorité* : un emploi en 2029.",
+        },
         cat,
         &request,
         &routes[nth],
@@ -138,9 +140,10 @@ fn a_plan_from_competences_held() {
     };
     let routes = find(&cat, &graph, &request);
     let p = Plan::new(
-        "Validation maçonnerie",
-        "",
-        "",
+        Label {
+            name: "Validation maçonnerie",
+            ..Label::default()
+        },
         &cat,
         &request,
         &routes[1],

@@ -8,7 +8,7 @@ mod plan_common;
 
 use parcours::graph::PathwayGraph;
 use parcours::model::Catalogue;
-use parcours::plan::{Change, Plan, PlanTotals, Rerun, rerun};
+use parcours::plan::{Change, Label, Plan, PlanTotals, Rerun, rerun};
 use parcours::route::{Constraints, Criterion, Request, Start, Target, find};
 use plan_common::{date, edited, list, sample_cat, with_offer, without_offer};
 use serde_json::json;
@@ -32,9 +32,10 @@ fn saved_plan() -> Plan {
     };
     let routes = find(&cat, &graph, &request);
     let plan = Plan::new(
-        "Marie",
-        "",
-        "",
+        Label {
+            name: "Marie",
+            ..Label::default()
+        },
         &cat,
         &request,
         &routes[0],
@@ -106,6 +107,31 @@ fn a_step_without_session_left_changes_the_totals() {
     };
     assert_eq!(was.finish.as_deref(), Some("2029-06-29"));
     assert_eq!(now.finish, None);
+}
+
+#[test]
+fn a_plan_saved_without_dates_is_not_said_to_have_lost_its_sessions() {
+    // Saved when a step already had no session left: no finish date then,
+    // none now, and nothing lost since.
+    let cat = sample_cat();
+    let mut plan = saved_plan();
+    plan.request.start_date = "2028-10-01".to_owned();
+    let graph = PathwayGraph::new(&cat);
+    let then = parcours::route::evaluate(
+        &graph,
+        &again(&cat, "2026-11-22").saved_route.unwrap().offers(),
+        Criterion::Hours,
+        date("2028-10-01"),
+    );
+    plan.totals = PlanTotals::of(&then);
+    assert_eq!(plan.totals.finish, None);
+    let changes = rerun(&cat, &graph, &plan, date("2028-10-01")).changes;
+    assert!(
+        !changes
+            .iter()
+            .any(|c| matches!(c, Change::NoSessionLeft { .. })),
+        "{changes:?}"
+    );
 }
 
 #[test]

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use parcours::graph::PathwayGraph;
 use parcours::model::Catalogue;
-use parcours::plan::{FORMAT, Plan, PlanError, PlanTarget, Store};
+use parcours::plan::{FORMAT, Label, Plan, PlanError, PlanTarget, Store};
 use parcours::route::{Constraints, Criterion, Request, Start, Target, find};
 use plan_common::{date, sample_cat};
 
@@ -27,9 +27,11 @@ fn plan(cat: &Catalogue, name: &str) -> Plan {
     };
     let routes = find(cat, &graph, &request);
     Plan::new(
-        name,
-        "DE-2026-0042",
-        "Souhaite rester près de Liège.\nPermis B.",
+        Label {
+            name,
+            person: "DE-2026-0042",
+            note: "Souhaite rester près de Liège.\nPermis B.",
+        },
         cat,
         &request,
         &routes[0],

@@ -4,8 +4,8 @@
 
 use petgraph::csr::Csr;
 
-use super::{AgreementCover, BackStep, Edge, EdgeKind, NodeInfo, PathwayGraph, Via, infer};
-use crate::model::{Catalogue, LinkKind, ProviderIx, Session};
+use super::{BackStep, Edge, EdgeKind, NodeInfo, PathwayGraph, Via, infer};
+use crate::model::{Catalogue, CoveredPairs, LinkKind, ProviderIx, Session};
 
 /// Counts per key, turned into the start of each key's bucket (one more
 /// entry than keys): the first pass of a counting sort.
@@ -41,7 +41,7 @@ fn in_step(sorted: &[Session]) -> bool {
 struct Ways {
     provider: Vec<ProviderIx>,
     hours: Vec<f64>,
-    cover: AgreementCover,
+    cover: CoveredPairs,
 }
 
 impl Ways {
@@ -49,7 +49,7 @@ impl Ways {
         Self {
             provider: cat.offers.iter().map(|o| o.provider).collect(),
             hours: cat.offers.iter().map(|o| o.hours).collect(),
-            cover: AgreementCover::new(cat),
+            cover: cat.covered_pairs(),
         }
     }
 

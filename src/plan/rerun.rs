@@ -122,7 +122,11 @@ pub(super) fn saved(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan, today: D
         }
     });
     if let Some(now) = &route {
-        if let Some(step) = now.steps.iter().find(|s| s.start.is_none()) {
+        // Said only of a plan that had dates: one saved without a session
+        // for some step has lost nothing since.
+        if plan.totals.finish.is_some()
+            && let Some(step) = now.steps.iter().find(|s| s.start.is_none())
+        {
             changes.push(Change::NoSessionLeft {
                 offer: cat.offer(step.offer).id.clone(),
             });

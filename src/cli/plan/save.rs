@@ -10,7 +10,7 @@ use super::fail;
 use crate::cli::request::RequestArgs;
 use crate::cli::route::{Found, find_routes, totals_text};
 use crate::model::{Catalogue, Date};
-use crate::plan::{Plan, PlanError, Store};
+use crate::plan::{Label, Plan, PlanError, Store};
 use crate::route;
 use crate::text::escape;
 
@@ -79,9 +79,11 @@ pub fn run(
         return Ok(ExitCode::FAILURE);
     }
     let plan = Plan::new(
-        &args.name,
-        &args.person,
-        &args.note,
+        Label {
+            name: &args.name,
+            person: &args.person,
+            note: &args.note,
+        },
         cat,
         &request,
         chosen,

@@ -3,7 +3,7 @@
 //! exporting. Files are the library's business ([`crate::plan`]); this
 //! says what happened in the interface's language.
 
-use crate::plan::{self, Plan, PlanError, Store};
+use crate::plan::{self, Label, Plan, PlanError, Store};
 use crate::tui::action::Action;
 use crate::tui::app::planner::{Dialog, DialogKind, Message, Opened, PlanEntry, PlansList};
 use crate::tui::app::{AppState, Popup};
@@ -77,9 +77,7 @@ pub fn save(state: &mut AppState, name: &str, person: &str, note: &str) -> Resul
         return Err((p.replace)(&sanitize(name)));
     }
     let plan = Plan::new(
-        name,
-        person,
-        note,
+        Label { name, person, note },
         &state.data.cat,
         &results.request,
         route,
