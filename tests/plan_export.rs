@@ -95,11 +95,11 @@ fn markdown_in_french_and_english() {
     for (name, p) in golden_plans(&cat) {
         golden(
             &format!("{name}.fr.md"),
-            &export::markdown(&cat, &graph, &p, Lang::Fr, today),
+            &export::render(export::Format::Markdown(Lang::Fr), &cat, &graph, &p, today),
         );
         golden(
             &format!("{name}.en.md"),
-            &export::markdown(&cat, &graph, &p, Lang::En, today),
+            &export::render(export::Format::Markdown(Lang::En), &cat, &graph, &p, today),
         );
     }
 }
@@ -112,11 +112,11 @@ fn csv_and_json() {
     for (name, p) in golden_plans(&cat) {
         golden(
             &format!("{name}.csv"),
-            &export::csv_on(&cat, &graph, &p, today),
+            &export::render(export::Format::Csv, &cat, &graph, &p, today),
         );
         golden(
             &format!("{name}.json"),
-            &export::json_on(&cat, &graph, &p, today),
+            &export::render(export::Format::Json, &cat, &graph, &p, today),
         );
     }
 }
@@ -153,7 +153,13 @@ fn a_plan_from_competences_held() {
     assert_eq!(p.request(&cat).unwrap(), request);
     golden(
         "validation.fr.md",
-        &export::markdown(&cat, &graph, &p, Lang::Fr, date("2026-11-22")),
+        &export::render(
+            export::Format::Markdown(Lang::Fr),
+            &cat,
+            &graph,
+            &p,
+            date("2026-11-22"),
+        ),
     );
 }
 
@@ -162,12 +168,24 @@ fn a_plan_opened_later_is_dated_from_that_day() {
     let cat = sample_cat();
     let graph = PathwayGraph::new(&cat);
     let p = logistics(&cat);
-    let md = export::markdown(&cat, &graph, &p, Lang::Fr, date("2027-01-10"));
+    let md = export::render(
+        export::Format::Markdown(Lang::Fr),
+        &cat,
+        &graph,
+        &p,
+        date("2027-01-10"),
+    );
     // The December session has begun: the next one, in March, is shown.
     assert!(md.contains("du 1er mars 2027 au 30 avril 2027"), "{md}");
     assert!(md.contains("Document établi le 10 janvier 2027"), "{md}");
-    let json: Value =
-        serde_json::from_str(&export::json_on(&cat, &graph, &p, date("2027-01-10"))).unwrap();
+    let json: Value = serde_json::from_str(&export::render(
+        export::Format::Json,
+        &cat,
+        &graph,
+        &p,
+        date("2027-01-10"),
+    ))
+    .unwrap();
     assert_eq!(json["changes"][0]["change"], "session_passed");
     assert_eq!(json["route"]["path"][0]["start"], "2027-03-01");
 }
@@ -178,16 +196,23 @@ fn a_plan_that_cannot_be_followed_says_why() {
     let p = logistics(&sample_cat());
     let graph = PathwayGraph::new(&cat);
     let today = date("2026-11-22");
-    let md = export::markdown(&cat, &graph, &p, Lang::Fr, today);
+    let md = export::render(export::Format::Markdown(Lang::Fr), &cat, &graph, &p, today);
     golden("logistique-perimee.fr.md", &md);
     // Not the sample any more: no word about illustrative data.
     assert!(!md.contains("illustratives"));
-    let csv = export::csv_on(&cat, &graph, &p, today);
+    let csv = export::render(export::Format::Csv, &cat, &graph, &p, today);
     assert_eq!(
         csv.lines().nth(2).unwrap(),
         "2,forem-liege-gestionnaire-entrepot,,,,,,,,,,,"
     );
-    let json: Value = serde_json::from_str(&export::json_on(&cat, &graph, &p, today)).unwrap();
+    let json: Value = serde_json::from_str(&export::render(
+        export::Format::Json,
+        &cat,
+        &graph,
+        &p,
+        today,
+    ))
+    .unwrap();
     assert_eq!(json["route"], Value::Null);
     assert_eq!(json["changes"][0]["change"], "offer_gone");
 }
@@ -201,21 +226,21 @@ fn catalogue_text_is_escaped_in_every_format() {
     let graph = PathwayGraph::new(&cat);
     let p = logistics(&cat);
     let today = date("2026-11-22");
-    let md = export::markdown(&cat, &graph, &p, Lang::Fr, today);
+    let md = export::render(export::Format::Markdown(Lang::Fr), &cat, &graph, &p, today);
     assert!(
         md.contains(
             "### Étape 1 : Soudure \\*MIG\\* \\[voir\\](https\\://x.test) \\<b\\>\\u{1b}\\[2J, \"TIG\"\\u{202e}"
         ),
         "{md}"
     );
-    let csv = export::csv_on(&cat, &graph, &p, today);
+    let csv = export::render(export::Format::Csv, &cat, &graph, &p, today);
     assert!(
         csv.contains(
             ",\"Soudure *MIG* [voir](https://x.test) <b>\\u{1b}[2J, \"\"TIG\"\"\\u{202e}\","
         ),
         "{csv}"
     );
-    let json = export::json_on(&cat, &graph, &p, today);
+    let json = export::render(export::Format::Json, &cat, &graph, &p, today);
     let back: Value = serde_json::from_str(&json).unwrap();
     assert_eq!(back["route"]["path"][0]["title"], nasty);
     for (format, text) in [("md", &md), ("csv", &csv), ("json", &json)] {

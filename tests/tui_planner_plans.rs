@@ -238,8 +238,13 @@ fn a_plan_exports_to_markdown_csv_and_json() {
     let plan = parcours::plan::Store::new(dir.path())
         .load("Dupont")
         .unwrap();
-    let expected =
-        parcours::plan::export::markdown(&s.data.cat, &s.data.graph, &plan, Lang::Fr, s.today);
+    let expected = parcours::plan::export::render(
+        parcours::plan::export::Format::Markdown(Lang::Fr),
+        &s.data.cat,
+        &s.data.graph,
+        &plan,
+        s.today,
+    );
     assert_eq!(text, expected, "what the library writes, as it writes it");
     // From the list: a bare name goes in the plans directory; the
     // extension gives the format; an unknown one is refused.
@@ -257,7 +262,13 @@ fn a_plan_exports_to_markdown_csv_and_json() {
     let csv = std::fs::read_to_string(dir.path().join("dupont.csv")).unwrap();
     assert_eq!(
         csv,
-        parcours::plan::export::csv_on(&s.data.cat, &s.data.graph, &plan, s.today)
+        parcours::plan::export::render(
+            parcours::plan::export::Format::Csv,
+            &s.data.cat,
+            &s.data.graph,
+            &plan,
+            s.today
+        )
     );
     let sub = dir.path().join("out").join("dupont.json");
     act(&mut s, &[Action::ExportPlan]);

@@ -17,32 +17,53 @@ pub(crate) use json::{Detail, RouteJson};
 
 use super::rerun::{Saved, saved};
 use super::{Change, Plan};
+use std::path::Path;
+
 use crate::graph::PathwayGraph;
 use crate::lang::Lang;
 use crate::model::{Catalogue, Date, OfferIx};
 use crate::route::reasons::{Why, why};
 use crate::route::{Route, Step};
 
-/// Markdown for the job seeker, in `lang`, with dates from `today` on.
-pub fn markdown(
+/// What a plan is exported as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// A letter for the job seeker, in a language.
+    Markdown(Lang),
+    /// One row per step, with a header.
+    Csv,
+    /// The plan, its route with ids, and what changed.
+    Json,
+}
+
+impl Format {
+    /// The format a file's extension names (`.md` or `.markdown`, `.csv`,
+    /// `.json`, in any case), Markdown in `lang`; None for any other.
+    pub fn of_path(path: &Path, lang: Lang) -> Option<Format> {
+        let extension = path.extension()?.to_string_lossy().to_ascii_lowercase();
+        match extension.as_str() {
+            "md" | "markdown" => Some(Format::Markdown(lang)),
+            "csv" => Some(Format::Csv),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+}
+
+/// The plan in `format`, its route evaluated with dates from `today` on.
+pub fn render(
+    format: Format,
     cat: &Catalogue,
     graph: &PathwayGraph,
     plan: &Plan,
-    lang: Lang,
     today: Date,
 ) -> String {
-    markdown::write(&Evaluated::new(cat, graph, plan, today), words::Words(lang))
-}
-
-/// One CSV row per step, with a header, with dates from `today` on.
-pub fn csv_on(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan, today: Date) -> String {
-    csv::write(&Evaluated::new(cat, graph, plan, today))
-}
-
-/// The plan, its route evaluated on `today` with ids, and what changed,
-/// as JSON.
-pub fn json_on(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan, today: Date) -> String {
-    json::write(&Evaluated::new(cat, graph, plan, today))
+    let evaluated = Evaluated::new(cat, graph, plan, today);
+    match format {
+        Format::Markdown(lang) => markdown::write(&evaluated, words::Words(lang)),
+        Format::Csv => csv::write(&evaluated),
+        Format::Json => json::write(&evaluated),
+    }
 }
 
 /// A plan and its route on the catalogue of the day.
@@ -113,5 +134,24 @@ impl<'a> Evaluated<'a> {
                 .files
                 .iter()
                 .all(|f| f.path.is_none() && f.name.starts_with("sample/"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Format;
+    use crate::lang::Lang;
+    use std::path::Path;
+
+    #[test]
+    fn the_extension_names_the_format_in_any_case() {
+        let of = |name: &str| Format::of_path(Path::new(name), Lang::En);
+        assert_eq!(of("plan.md"), Some(Format::Markdown(Lang::En)));
+        assert_eq!(of("dir.v2/Plan.MARKDOWN"), Some(Format::Markdown(Lang::En)));
+        assert_eq!(of("plan.Csv"), Some(Format::Csv));
+        assert_eq!(of("plan.json"), Some(Format::Json));
+        assert_eq!(of("plan.txt"), None);
+        assert_eq!(of("plan"), None);
+        assert_eq!(of(".md"), None);
     }
 }

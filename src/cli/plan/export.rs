@@ -52,13 +52,14 @@ pub fn run(
         Err(e) => return Ok(fail(store, &e)),
     };
     let graph = PathwayGraph::new(cat);
-    let text = match args.format {
+    let format = match args.format {
         // For the job seeker: French unless asked otherwise, whatever the
         // counsellor's locale.
-        Format::Md => export::markdown(cat, &graph, &plan, lang.unwrap_or(Lang::Fr), today),
-        Format::Csv => export::csv_on(cat, &graph, &plan, today),
-        Format::Json => export::json_on(cat, &graph, &plan, today),
+        Format::Md => export::Format::Markdown(lang.unwrap_or(Lang::Fr)),
+        Format::Csv => export::Format::Csv,
+        Format::Json => export::Format::Json,
     };
+    let text = export::render(format, cat, &graph, &plan, today);
     let Some(path) = &args.out else {
         out.write_all(text.as_bytes())?;
         return Ok(ExitCode::SUCCESS);

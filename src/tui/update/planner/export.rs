@@ -54,19 +54,16 @@ pub fn export(state: &mut AppState, name: &str, file: &str) -> Result<(), String
     } else {
         path
     };
-    let extension = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let format = plan::export::Format::of_path(&path, state.strings.lang)
+        .ok_or_else(|| p.unknown_format.to_owned())?;
     let plan = store.load(name).map_err(|e| words(state, &e))?;
-    let (cat, graph) = (&state.data.cat, &state.data.graph);
-    let text = match extension.as_deref() {
-        Some("md" | "markdown") => {
-            plan::export::markdown(cat, graph, &plan, state.strings.lang, state.today)
-        }
-        Some("csv") => plan::export::csv_on(cat, graph, &plan, state.today),
-        Some("json") => plan::export::json_on(cat, graph, &plan, state.today),
-        _ => return Err(p.unknown_format.to_owned()),
-    };
+    let text = plan::export::render(
+        format,
+        &state.data.cat,
+        &state.data.graph,
+        &plan,
+        state.today,
+    );
     write_atomically(&path, text.as_bytes(), Access::Shared)
         .map_err(|e| sanitize(&format!("{}: {e}", path.display())).into_owned())?;
     state.planner.message = Some(Message::Info((p.exported)(&sanitize(
