@@ -5,7 +5,8 @@
 //! language.
 
 use super::Route;
-use crate::model::{AgreementIx, Catalogue, CompetenceIx, LinkKind, ProviderIx};
+use crate::graph::Via;
+use crate::model::{AgreementIx, Catalogue, CompetenceIx, LinkKind, OfferIx, ProviderIx};
 
 /// Why one step follows the one before it.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,23 +34,30 @@ pub struct Why {
 pub fn why(cat: &Catalogue, route: &Route, i: usize) -> Option<Why> {
     let step = &route.steps[i];
     let via = step.via?;
-    let to = cat.offer(step.offer);
-    let from = cat.offer(route.steps[i - 1].offer);
+    Some(of_edge(cat, route.steps[i - 1].offer, step.offer, &via))
+}
+
+/// Why a step through `via` from `from` to `to` is possible: for a step
+/// of a route ([`why`]) and for an edge shown outside any route (the
+/// interface's passerelles pane).
+pub fn of_edge(cat: &Catalogue, from: OfferIx, to: OfferIx, via: &Via) -> Why {
     let link = via.link(cat);
-    Some(Why {
+    Why {
         link: link.map(|l| l.kind),
         agreement: link.and_then(|l| l.agreement),
         note: link.and_then(|l| l.note.clone()),
-        credit_hours: via.credit(cat, step.offer),
+        credit_hours: via.credit(cat, to),
         // An inferred edge exists only where every requirement is granted
         // by the previous offer (DESIGN.md, "The pathway graph").
         competences: if link.is_none() {
-            to.requires.clone()
+            cat.offer(to).requires.clone()
         } else {
             Vec::new()
         },
-        seam: step.seam.then_some((from.provider, to.provider)),
-    })
+        seam: via
+            .seam
+            .then(|| (cat.offer(from).provider, cat.offer(to).provider)),
+    }
 }
 
 #[cfg(test)]

@@ -198,7 +198,7 @@ fn about_lines<'a>(state: &'a AppState, shown: OfferIx, row: &Row, room: usize) 
                 Dir::Out => (shown, other),
                 Dir::In => (other, shown),
             };
-            let why = reasons::of_edge(cat, from, to, &via);
+            let why = crate::route::reasons::of_edge(cat, from, to, &via);
             let also = reasons::Also {
                 to_do: Some(via.step_hours),
                 ..reasons::Also::default()

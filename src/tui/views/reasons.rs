@@ -1,41 +1,16 @@
 //! Why a step follows the one before, in words: the planner's steps and
 //! the passerelles pane say it alike, from a [`Why`] of
-//! [`crate::route::reasons`].
+//! [`crate::route::reasons`] (`why` for a route's step, `of_edge` for an
+//! edge outside any route).
 
 use std::fmt::Write as _;
 
 use ratatui::style::Style;
 
-use crate::graph::Via;
-use crate::model::{Catalogue, OfferIx};
+use crate::model::OfferIx;
 use crate::route::reasons::Why;
 use crate::tui::app::AppState;
 use crate::tui::text::sanitize;
-
-/// Why a step through `via` from `from` to `to` is possible: the same
-/// answer as [`crate::route::reasons::why`] gives for a step of a route,
-/// for an edge the passerelles pane shows outside any route. It belongs
-/// beside `why` in the library (asked of the routing's owner); until it
-/// moves there, a test checks that both give the same answer.
-pub fn of_edge(cat: &Catalogue, from: OfferIx, to: OfferIx, via: &Via) -> Why {
-    let link = via.link(cat);
-    Why {
-        link: link.map(|l| l.kind),
-        agreement: link.and_then(|l| l.agreement),
-        note: link.and_then(|l| l.note.clone()),
-        credit_hours: via.credit(cat, to),
-        // An inferred edge exists only where every requirement is granted
-        // by the offer before (DESIGN.md, "The pathway graph").
-        competences: if link.is_none() {
-            cat.offer(to).requires.clone()
-        } else {
-            Vec::new()
-        },
-        seam: via
-            .seam
-            .then(|| (cat.offer(from).provider, cat.offer(to).provider)),
-    }
-}
 
 /// What a reason says besides the link, where the pane knows it.
 #[derive(Clone, Copy, Debug, Default)]
@@ -101,42 +76,4 @@ pub fn words(state: &AppState, why: &Why, entered: OfferIx, also: Also) -> Vec<(
         out.push(((s.seam)(&name(from), &name(to)), state.theme.warning));
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::graph::PathwayGraph;
-    use crate::load::{Source, load};
-    use crate::model::Date;
-    use crate::route::reasons::why;
-    use crate::route::{Criterion, evaluate};
-
-    #[test]
-    fn an_edge_gives_the_reasons_a_step_of_a_route_gives() {
-        let cat = load(&Source::Sample).catalogue.expect("the sample loads");
-        let graph = PathwayGraph::new(&cat);
-        let start = Date::parse("2026-11-22").unwrap();
-        // Written links, inferred ones, seams.
-        let mut checked = [0; 3];
-        for from in (0..cat.offers.len()).map(OfferIx::new) {
-            for (to, _) in graph.out_edges(from) {
-                for criterion in [Criterion::Hours, Criterion::Seams] {
-                    let route = evaluate(&graph, &[from, to], criterion, start);
-                    let via = route.steps[1].via.expect("a second step has a way in");
-                    let expected = why(&cat, &route, 1).unwrap();
-                    assert_eq!(
-                        of_edge(&cat, from, to, &via),
-                        expected,
-                        "{} → {}",
-                        cat.offer(from).id,
-                        cat.offer(to).id
-                    );
-                    checked[usize::from(expected.link.is_none())] += 1;
-                    checked[2] += usize::from(expected.seam.is_some());
-                }
-            }
-        }
-        assert!(checked.iter().all(|n| *n > 10), "{checked:?}");
-    }
 }
