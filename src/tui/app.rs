@@ -8,6 +8,7 @@ mod catalogue;
 pub mod cursor;
 mod data;
 pub mod filters;
+pub mod loading;
 pub mod planner;
 pub mod rows;
 
@@ -77,7 +78,8 @@ pub struct Options {
 }
 
 pub struct AppState {
-    pub data: Data,
+    /// Shared with the threads that search and route (see [`super::jobs`]).
+    pub data: std::sync::Arc<Data>,
     pub strings: &'static Strings,
     pub theme: Theme,
     pub keymap: KeyMap,
@@ -90,11 +92,16 @@ pub struct AppState {
     pub bodies: BodiesState,
     pub planner: PlannerState,
     pub quit: bool,
+    /// While the catalogue loads, or when it failed to: the loading
+    /// screen, which takes the place of every other (see `loading`).
+    pub loading: Option<loading::LoadingState>,
+    /// Searches and routes under way off the drawing thread.
+    pub jobs: super::jobs::Jobs,
 }
 
 impl AppState {
     pub fn new(cat: Catalogue, options: Options) -> Self {
-        let data = Data::new(cat, options.name);
+        let data = std::sync::Arc::new(Data::new(cat, options.name));
         let catalogue = CatalogueState::new(&data);
         let bodies = BodiesState::new(&data);
         let mut state = Self {
@@ -110,6 +117,8 @@ impl AppState {
             bodies,
             planner: PlannerState::new(options.today, options.plans_dir),
             quit: false,
+            loading: None,
+            jobs: super::jobs::Jobs::default(),
         };
         super::update::settle(&mut state);
         state

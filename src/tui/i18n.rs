@@ -8,8 +8,10 @@
 
 mod en;
 mod fr;
+pub mod loading;
 pub mod planner;
 
+pub use loading::LoadingStrings;
 pub use planner::PlannerStrings;
 
 use super::action::Action;
@@ -124,6 +126,8 @@ pub struct Strings {
     pub backed_links: &'static str,
     // The planner.
     pub planner: &'static PlannerStrings,
+    // Starting up, and work under way.
+    pub loading: &'static LoadingStrings,
     // Help, footer, popups.
     pub help_title: &'static str,
     /// The contexts of the key map, in the order of `Context::ALL`.

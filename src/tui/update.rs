@@ -4,6 +4,7 @@
 
 mod bodies;
 mod catalogue;
+mod loading;
 mod mouse;
 pub mod planner;
 mod popups;
@@ -20,6 +21,11 @@ use super::app::{AppState, Pane, Popup, Screen};
 /// Applies one action, then scrolls every pane so that its selection
 /// shows.
 pub fn update(state: &mut AppState, action: Action) {
+    if state.loading.is_some() {
+        loading::handle(state, action);
+        settle(state);
+        return;
+    }
     match action {
         Action::Quit => state.quit = true,
         Action::Resize { width, height } => state.area = Rect::new(0, 0, width, height),
@@ -35,6 +41,7 @@ pub fn update(state: &mut AppState, action: Action) {
             None => screen(state, action),
         },
     }
+    super::jobs::dispatch(state);
     settle(state);
 }
 

@@ -113,6 +113,7 @@ pub static STRINGS: Strings = Strings {
     until: "Until",
     backed_links: "Links it backs",
     planner: &super::planner::en::STRINGS,
+    loading: &super::loading::EN,
     help_title: "Help — keys",
     contexts: [
         "Browsing",
