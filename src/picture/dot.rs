@@ -44,8 +44,8 @@ pub struct DotEdge {
     pub both_ways: bool,
     /// Hours of `to` the edge recognises.
     pub credit: f64,
-    /// Which step of which route it is: (route from 1, step from 2).
-    pub step: Option<(usize, usize)>,
+    /// Which steps of which routes it is: (route from 1, step from 2).
+    pub steps: Vec<(usize, usize)>,
 }
 
 /// What a DOT file draws, before it is written.
@@ -96,7 +96,7 @@ fn edges_from(
             style,
             both_ways,
             credit: via.credit(cat, to),
-            step: None,
+            steps: Vec::new(),
         });
     }
 }
@@ -171,18 +171,26 @@ pub fn routes(cat: &Catalogue, routes: &[Route], words: &Words) -> Picture {
                 _ => Emphasis::Plain,
             };
             emphasise(step.offer, emphasis);
-            if let (Some(via), Some(before)) = (step.via, s.checked_sub(1)) {
-                edges.push(DotEdge {
-                    from: route.steps[before].offer,
+            let (Some(via), Some(before)) = (step.via, s.checked_sub(1)) else {
+                continue;
+            };
+            let from = route.steps[before].offer;
+            let style = EdgeStyle {
+                kind: Kind::of(cat, &via),
+                seam: step.seam,
+            };
+            // A step several routes take is one edge, numbered for each.
+            let same = |e: &&mut DotEdge| e.from == from && e.to == step.offer && e.style == style;
+            match edges.iter_mut().find(same) {
+                Some(e) => e.steps.push((r + 1, s + 1)),
+                None => edges.push(DotEdge {
+                    from,
                     to: step.offer,
-                    style: EdgeStyle {
-                        kind: Kind::of(cat, &via),
-                        seam: step.seam,
-                    },
+                    style,
                     both_ways: false,
                     credit: via.credit(cat, step.offer),
-                    step: Some((r + 1, s + 1)),
-                });
+                    steps: vec![(r + 1, s + 1)],
+                }),
             }
         }
     }

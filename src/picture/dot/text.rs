@@ -10,6 +10,10 @@ use super::{DotEdge, DotNode, Emphasis, Picture, Words};
 use crate::model::Catalogue;
 use crate::picture::neighbourhood::{EdgeStyle, Kind};
 
+/// The longest line of a title in a box, in characters: longer titles
+/// are cut between words.
+const LINE: usize = 36;
+
 /// Red, for seams.
 const SEAM: &str = "#c62828";
 
@@ -23,7 +27,7 @@ pub fn write(
     writeln!(out, "digraph parcours {{")?;
     writeln!(
         out,
-        "  graph [rankdir=LR, fontname=\"Helvetica\", fontsize=12, labelloc=t, label={}];",
+        "  graph [rankdir=LR, newrank=true, fontname=\"Helvetica\", fontsize=12, labelloc=t, label={}];",
         quote(&picture.caption)
     )?;
     writeln!(
@@ -74,6 +78,9 @@ fn write_node(
         .centre
         .map_or_else(|| "—".to_owned(), |c| cat.centre(c).city.clone());
     let details = format!("{place} · {}", (words.hours)(offer.hours));
+    let mut lines = wrap(&offer.title, LINE);
+    lines.push(details);
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
     let emphasis = match node.emphasis {
         Emphasis::Plain => "",
         Emphasis::Centre => ", style=\"rounded,filled,bold\", fillcolor=\"#fff3c4\"",
@@ -84,7 +91,7 @@ fn write_node(
         out,
         "    {} [label={}, tooltip={}{emphasis}];",
         quote(&offer.id),
-        label(&[&offer.title, &details]),
+        label(&lines),
         quote(&offer.id)
     )
 }
@@ -110,7 +117,7 @@ fn write_edge(
     out: &mut impl Write,
 ) -> std::io::Result<()> {
     let mut parts: Vec<String> = Vec::new();
-    if let Some((route, step)) = edge.step {
+    for &(route, step) in &edge.steps {
         parts.push((words.step)(route, step, routes));
     }
     if edge.credit > 0.0 {
@@ -201,6 +208,26 @@ fn label(lines: &[&str]) -> String {
     out
 }
 
+/// Text cut between words into lines of at most `max` characters (a
+/// longer word stands alone).
+fn wrap(text: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > max {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 fn push_escaped(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
@@ -224,5 +251,18 @@ mod tests {
         assert_eq!(quote("two\nlines\u{1b}[2J"), "\"two lines [2J\"");
         assert_eq!(quote("\u{202e}évé"), "\" évé\"");
         assert_eq!(label(&["a\"b", "c"]), r#""a\"b\nc""#);
+    }
+
+    #[test]
+    fn long_titles_are_cut_between_words() {
+        assert_eq!(wrap("", 10), vec![""]);
+        assert_eq!(
+            wrap("Soudeur assembleur industriel", 18),
+            vec!["Soudeur assembleur", "industriel"]
+        );
+        assert_eq!(
+            wrap("Électromécanicien x", 5),
+            vec!["Électromécanicien", "x"]
+        );
     }
 }
