@@ -139,9 +139,12 @@ impl Layered {
         nearest(&mut linked.into_iter()).or_else(|| nearest(&mut column.iter().copied()))
     }
 
-    /// Fits the layout into a space, the selected node in view.
-    pub fn fit(&self, selected: NodeIx, space: Space) -> Fitted {
-        fit::fit(self, selected, space)
+    /// Fits the layout into a space, the selected node in view. When not
+    /// every column fits, `first` (the first column shown before) is kept
+    /// as long as the selection stays in view; without it, the columns
+    /// shown are those around the selection.
+    pub fn fit(&self, selected: NodeIx, space: Space, first: Option<usize>) -> Fitted {
+        fit::fit(self, selected, space, first)
     }
 }
 
@@ -238,7 +241,7 @@ mod tests {
             columns: 3,
         };
         let hub = 0;
-        let fitted = l.fit(hub, space);
+        let fitted = l.fit(hub, space, None);
         assert_eq!(fitted.left, 0);
         assert_eq!(fitted.right, 0);
         for shown in [&fitted.columns[0], &fitted.columns[2]] {
@@ -255,7 +258,7 @@ mod tests {
             node = l.vertical(node, 1);
         }
         let (c, r) = l.place(node);
-        let fitted = l.fit(node, space);
+        let fitted = l.fit(node, space, None);
         assert!(fitted.columns[c].rows.contains(&r));
         assert!(fitted.columns[c].above > 0 && fitted.columns[c].below > 0);
         assert_eq!(l.vertical(node, 1000), *l.columns[c].last().unwrap());
@@ -272,14 +275,19 @@ mod tests {
             node_rows: 3,
             columns: 3,
         };
-        let fitted = l.fit(n.node_of(OfferIx::new(3)).unwrap(), space);
+        let fitted = l.fit(n.node_of(OfferIx::new(3)).unwrap(), space, None);
         assert_eq!((fitted.left, fitted.right), (2, 2));
         assert_eq!(
             fitted.columns.iter().map(|s| s.column).collect::<Vec<_>>(),
             vec![2, 3, 4]
         );
         let far = n.node_of(OfferIx::new(6)).unwrap();
-        let fitted = l.fit(far, space);
+        let fitted = l.fit(far, space, None);
         assert_eq!((fitted.left, fitted.right), (4, 0));
+        // The columns shown stay while the selection is among them.
+        let near = n.node_of(OfferIx::new(4)).unwrap();
+        assert_eq!(l.fit(near, space, Some(2)).left, 2);
+        assert_eq!(l.fit(near, space, Some(4)).left, 4);
+        assert_eq!(l.fit(near, space, Some(0)).left, 2, "moved to show it");
     }
 }

@@ -56,11 +56,14 @@ impl Fitted {
     }
 }
 
-pub fn fit(l: &Layered, selected: NodeIx, space: Space) -> Fitted {
+pub fn fit(l: &Layered, selected: NodeIx, space: Space, first: Option<usize>) -> Fitted {
     let (sel_column, sel_row) = l.place(selected);
     let total = l.columns.len();
     let width = space.columns.clamp(1, total);
-    let start = sel_column.saturating_sub(width / 2).min(total - width);
+    let start = first
+        .unwrap_or_else(|| sel_column.saturating_sub(width / 2))
+        .clamp((sel_column + 1).saturating_sub(width), sel_column)
+        .min(total - width);
     let range = start..start + width;
     // The selection's column first, then outward from it: each column
     // opens where its links to the column before (nearer the selection)
@@ -92,15 +95,14 @@ pub fn fit(l: &Layered, selected: NodeIx, space: Space) -> Fitted {
     }
 }
 
-/// The middle row of the nodes of column `c` linked to the rows shown of
+/// The first row of the nodes of column `c` linked to the rows shown of
 /// the neighbouring column `from`; none when none is.
 fn anchor(l: &Layered, c: usize, from: usize, rows: &Range<usize>) -> Option<usize> {
     let shown = |n: NodeIx| {
         let (col, row) = l.place(n);
         col == from && rows.contains(&row)
     };
-    let mut linked: Vec<usize> = l
-        .drawn
+    l.drawn
         .iter()
         .filter_map(|d| {
             if shown(d.left) && l.place(d.right).0 == c {
@@ -111,12 +113,7 @@ fn anchor(l: &Layered, c: usize, from: usize, rows: &Range<usize>) -> Option<usi
                 None
             }
         })
-        .collect();
-    if linked.is_empty() {
-        return None;
-    }
-    linked.sort_unstable();
-    Some(linked[linked.len() / 2])
+        .min()
 }
 
 /// The window of a column of `len` nodes around row `anchor`.
@@ -130,14 +127,17 @@ fn window(len: usize, anchor: usize, space: Space) -> Shown {
             below: 0,
         };
     }
-    // A row each for the counts above and below.
+    // A row each for the counts above and below. Windows are pages, the
+    // last one perhaps short: a window moves only when the selection
+    // leaves it, so that a box clicked stays where it was.
     let slots = (space.rows.saturating_sub(2) / node_rows).clamp(1, len);
-    let start = anchor.saturating_sub(slots / 2).min(len - slots);
+    let start = anchor.min(len - 1) / slots * slots;
+    let end = (start + slots).min(len);
     Shown {
         column: 0,
-        rows: start..start + slots,
+        rows: start..end,
         above: start,
-        below: len - start - slots,
+        below: len - end,
     }
 }
 
@@ -163,8 +163,13 @@ mod tests {
     #[test]
     fn a_tall_column_shows_a_window_round_its_anchor() {
         let s = window(300, 150, space(17));
-        assert_eq!(s.rows, 148..153);
-        assert_eq!((s.above, s.below), (148, 147));
+        assert_eq!(s.rows, 150..155);
+        assert_eq!((s.above, s.below), (150, 145));
+        // Any row of that page gives the same window.
+        assert_eq!(window(300, 154, space(17)), s);
+        // The last page may be short.
+        let last = window(302, 301, space(17));
+        assert_eq!((last.rows, last.above, last.below), (300..302, 300, 0));
         let top = window(300, 0, space(17));
         assert_eq!((top.rows.clone(), top.above, top.below), (0..5, 0, 295));
         let bottom = window(300, 299, space(17));

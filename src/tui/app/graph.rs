@@ -16,6 +16,10 @@ pub struct GraphState {
     pub neighbourhood: Neighbourhood,
     pub layered: Layered,
     pub selected: NodeIx,
+    /// The first column shown when not all fit, kept while the selection
+    /// stays in view (so that a box clicked does not move); none to show
+    /// those around the selection.
+    pub first_column: Option<usize>,
     /// The centres before this one, to go back to.
     pub history: Vec<OfferIx>,
 }
@@ -28,6 +32,7 @@ impl GraphState {
             neighbourhood,
             layered,
             selected: 0,
+            first_column: None,
             history: Vec::new(),
         }
     }
@@ -71,6 +76,7 @@ impl GraphState {
         self.selected = neighbourhood.node_of(left).unwrap_or(0);
         self.neighbourhood = neighbourhood;
         self.layered = layered;
+        self.first_column = None;
         true
     }
 
@@ -90,6 +96,7 @@ impl GraphState {
         self.selected = neighbourhood.node_of(offer).unwrap_or(0);
         self.neighbourhood = neighbourhood;
         self.layered = layered;
+        self.first_column = None;
         true
     }
 }

@@ -7,7 +7,9 @@ use ratatui::layout::Position;
 use crate::model::OfferIx;
 use crate::tui::action::Action;
 use crate::tui::app::rows::Target;
-use crate::tui::app::{AppState, GraphState, MapState, Picture, Popup, Screen, graph::DEPTH};
+use crate::tui::app::{
+    AppState, BodiesPane, GraphState, MapState, Picture, Popup, Screen, graph::DEPTH,
+};
 use crate::tui::layout;
 use crate::tui::views::graph::geometry;
 
@@ -20,7 +22,11 @@ pub fn offer_in_view(state: &AppState) -> Option<OfferIx> {
     match state.screen {
         Screen::Catalogue => state.catalogue.current(),
         Screen::Bodies => {
+            // An offer of a body's detail, when the detail has the focus.
             let b = &state.bodies;
+            if b.focus != BodiesPane::Detail {
+                return None;
+            }
             match b.rows.get(b.detail.selected)?.target(&state.data)? {
                 Target::Offer(o) => Some(o),
                 Target::Body(_) | Target::Agreement(_) => None,
@@ -107,6 +113,18 @@ pub fn common(state: &mut AppState, action: Action, selected: Option<OfferIx>) -
     true
 }
 
+/// Keeps the columns shown as they are drawn now, so that the next move
+/// shifts them only if the selection leaves them.
+fn keep_columns(state: &mut AppState) {
+    let Some(app) = layout::app(state.area) else {
+        return;
+    };
+    let area = geometry::graph(app.body).area;
+    if let Some(Picture::Graph(g)) = state.pictures.last_mut() {
+        g.first_column = Some(geometry::place(g, area).fitted.left);
+    }
+}
+
 /// Rows of boxes one page moves.
 fn page(state: &AppState) -> usize {
     let Some(app) = layout::app(state.area) else {
@@ -117,6 +135,7 @@ fn page(state: &AppState) -> usize {
 }
 
 pub fn handle(state: &mut AppState, action: Action) {
+    keep_columns(state);
     let page = page(state);
     let data = &state.data;
     let Some(Picture::Graph(g)) = state.pictures.last_mut() else {
@@ -174,6 +193,7 @@ pub fn mouse(state: &mut AppState, action: Action) {
         super::mouse::handle(state, action);
         return;
     }
+    keep_columns(state);
     let area = geometry::graph(app.body).area;
     let data = &state.data;
     let Some(Picture::Graph(g)) = state.pictures.last_mut() else {

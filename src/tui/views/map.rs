@@ -119,16 +119,25 @@ fn draw_markers(
             MapList::Places(_) => Vec::new(),
         }
     };
-    let mut taken: HashSet<(u16, u16)> = markers.iter().map(|k| (k.x, k.y)).collect();
-    // The selected marker first, so that its label always finds room.
-    let mut order: Vec<&Marker> = markers.iter().collect();
-    order.sort_by_key(|k| selected.is_none_or(|p| !k.places.contains(&p)));
-    let named = canvas.width >= 100;
-    // On a pathway, the places it does not go through step back: small
-    // and unlabelled, so that the pathway reads at a glance.
+    // On a pathway, the places it does not go through step back: small,
+    // unlabelled, and drawn first, so that the pathway's labels may cover
+    // them and it reads at a glance.
     let pathway = matches!(m.list, MapList::Steps(_));
+    let is_selected = |k: &Marker| selected.is_some_and(|p| k.places.contains(&p));
+    let dimmed =
+        |k: &Marker| pathway && !is_selected(k) && k.places.iter().all(|&p| steps_at(p).is_empty());
+    let mut taken: HashSet<(u16, u16)> = markers
+        .iter()
+        .filter(|k| !dimmed(k))
+        .map(|k| (k.x, k.y))
+        .collect();
+    // The dimmed first, then the selected marker, so that its label
+    // always finds room, then the rest, most offers first.
+    let mut order: Vec<&Marker> = markers.iter().collect();
+    order.sort_by_key(|k| (!dimmed(k), !is_selected(k)));
+    let named = canvas.width >= 100;
     for k in order {
-        let is_selected = selected.is_some_and(|p| k.places.contains(&p));
+        let is_selected = is_selected(k);
         let steps: Vec<usize> = k.places.iter().flat_map(|&p| steps_at(p)).collect();
         let (symbol, style) = if is_selected {
             ("◉", t.selected)

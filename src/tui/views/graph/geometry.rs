@@ -97,7 +97,7 @@ impl Drawing {
 /// boxes stacked and centred in height, so that links fan out.
 pub fn place(g: &GraphState, area: Rect) -> Drawing {
     let space = space(area);
-    let fitted = g.layered.fit(g.selected, space);
+    let fitted = g.layered.fit(g.selected, space, g.first_column);
     let count = u16::try_from(fitted.columns.len()).unwrap_or(1).max(1);
     let width = (area.width.saturating_sub(GAP * (count - 1)) / count).clamp(3, MAX_BOX);
     let total = width * count + GAP * (count - 1);

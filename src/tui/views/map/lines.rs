@@ -45,8 +45,15 @@ fn step_spans(state: &AppState, m: &MapState, i: usize, step: &MapStep) -> Vec<S
         || state.strings.distance_learning.to_owned(),
         |p| sanitize(&m.places.places[p].city).into_owned(),
     );
-    let mut spans = vec![
-        Span::styled(format!("{}. ", i + 1), t.key),
+    // What the step crosses first, so that a narrow line keeps it.
+    let mut spans = vec![Span::styled(format!("{}. ", i + 1), t.key)];
+    if step.crosses {
+        spans.push(Span::styled(format!("⇄ {} · ", s.crosses), t.warning));
+    }
+    if step.seam {
+        spans.push(Span::styled(format!("⚠ {} · ", s.seam), t.warning));
+    }
+    spans.extend([
         Span::styled(
             sanitize(&data.cat.offer(step.offer).title).into_owned(),
             Style::new().bold(),
@@ -55,13 +62,7 @@ fn step_spans(state: &AppState, m: &MapState, i: usize, step: &MapStep) -> Vec<S
             format!(" · {} · {town}", sanitize(data.short_body(step.offer))),
             t.muted,
         ),
-    ];
-    if step.crosses {
-        spans.push(Span::styled(format!(" ⇄ {}", s.crosses), t.warning));
-    }
-    if step.seam {
-        spans.push(Span::styled(format!(" ⚠ {}", s.seam), t.warning));
-    }
+    ]);
     spans
 }
 
