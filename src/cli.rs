@@ -34,8 +34,9 @@ equivalences, and progressions inferred from competences.
 
 Without a command, parcours opens its terminal interface on the catalogue: \
 search, filters, the detail of each offer and the passerelles between them, \
-and the planner, where pathways are compared side by side and kept as plans \
-(keys and screens: docs/interface.md).
+the graph of an offer's neighbourhood and the map of the centres, and the \
+planner, where pathways are compared side by side and kept as plans (keys \
+and screens: docs/interface.md and docs/pictures.md).
 
 Without --data, parcours reads the catalogue made by `parcours init` in your \
 data directory if there is one, else the illustrative sample built into it.";
