@@ -3,7 +3,19 @@
 
 use parcours::load::{Source, load};
 use parcours::model::Catalogue;
+use parcours::tui::action::Action;
 use parcours::tui::app::{AppState, GraphState, MapState, Picture};
+
+use super::{act, find, fr};
+
+/// The sample in French at 80×24, the logistics technician's course
+/// shown and its graph open.
+pub fn technician_graph() -> AppState {
+    let mut s = fr();
+    find(&mut s, "technicien logistique entreposage", "afpa-metz-tle");
+    act(&mut s, &[Action::ShowGraph]);
+    s
+}
 
 /// The graph on top of the screen.
 pub fn graph(s: &AppState) -> &GraphState {

@@ -72,6 +72,13 @@ fn draw_canvas(frame: &mut Frame<'_>, state: &AppState, m: &MapState, canvas: Re
         }
         MapList::Places(_) => Vec::new(),
     };
+    // A ⇄ halfway along each step that crosses a border: the colour says
+    // it too, but not without colours.
+    let crossings: Vec<(u16, u16)> = route
+        .iter()
+        .filter(|r| r.4)
+        .filter_map(|&(x1, y1, x2, y2, _)| proj.cell(f64::midpoint(y1, y2), f64::midpoint(x1, x2)))
+        .collect();
     let widget = Canvas::default()
         .marker(Dots::Braille)
         .x_bounds([b.west, b.east])
@@ -94,6 +101,11 @@ fn draw_canvas(frame: &mut Frame<'_>, state: &AppState, m: &MapState, canvas: Re
             }
         });
     frame.render_widget(widget, canvas);
+    for (x, y) in crossings {
+        frame.buffer_mut()[(canvas.x + x, canvas.y + y)]
+            .set_char('⇄')
+            .set_style(t.warning);
+    }
 }
 
 /// The markers, the most offers first, each with its count (or its step

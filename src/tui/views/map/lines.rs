@@ -115,7 +115,7 @@ pub fn footnote(state: &AppState, m: &MapState, room: usize) -> Line<'static> {
         MapList::Steps(_) => vec![
             Span::styled("━ ", t.brand),
             Span::raw(format!("{}  ", s.route_step)),
-            Span::styled("━ ", t.warning),
+            Span::styled("⇄ ", t.warning),
             Span::raw(format!("{}  ", s.crosses)),
         ],
         MapList::Places(_) => vec![
