@@ -57,11 +57,11 @@ impl Ways {
 
     fn way(&self, kind: EdgeKind, from: u32, to: u32, credit: f64, named: bool) -> Via {
         let (pa, pb) = (self.provider[from as usize], self.provider[to as usize]);
-        Via {
+        Via::new(
             kind,
-            step_hours: (self.hours[to as usize] - credit).max(0.0),
-            seam: pa != pb && !named && !self.cover.covers(pa, pb),
-        }
+            (self.hours[to as usize] - credit).max(0.0),
+            pa != pb && !named && !self.cover.covers(pa, pb),
+        )
     }
 }
 
@@ -82,14 +82,7 @@ impl BySource {
         triples: impl Iterator<Item = (u32, u32, Via)>,
     ) -> Self {
         let starts = bucket_starts(sources, n);
-        let blank = (
-            0,
-            Via {
-                kind: EdgeKind::Inferred,
-                step_hours: 0.0,
-                seam: false,
-            },
-        );
+        let blank = (0, Via::new(EdgeKind::Inferred, 0.0, false));
         let mut items = vec![blank; starts[n] as usize];
         let mut next = starts.clone();
         for (a, b, via) in triples {
@@ -168,8 +161,8 @@ fn collapse(
         out.extend_from_slice(inferred.of(a));
         out.sort_unstable_by(|x, y| {
             x.0.cmp(&y.0).then_with(|| {
-                (x.1.step_hours, x.1.seam, x.1.kind)
-                    .partial_cmp(&(y.1.step_hours, y.1.seam, y.1.kind))
+                (x.1.step_hours, x.1.seam, x.1.kind())
+                    .partial_cmp(&(y.1.step_hours, y.1.seam, y.1.kind()))
                     .expect("hours are finite")
             })
         });
@@ -232,8 +225,8 @@ pub(super) fn build(cat: &Catalogue) -> PathwayGraph {
     drop(pairs);
     let mut ways = Vec::with_capacity(written.items.len() + inferred.items.len());
     let (edges, forward_list) = collapse(&written, &inferred, &mut ways);
-    let inferred = inferred.items.len();
-    drop(written);
+    let inferred_count = inferred.items.len();
+    drop((written, inferred));
     // The backward adjacency on one core, the forward one and what routing
     // needs of each offer on the other.
     let (backward, (forward, (nodes, sessions, in_step), preparing)) = join(
@@ -262,7 +255,7 @@ pub(super) fn build(cat: &Catalogue) -> PathwayGraph {
         sessions,
         preparing,
         granting,
-        inferred,
+        inferred: inferred_count,
         in_step,
     }
 }
