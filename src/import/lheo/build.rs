@@ -1,7 +1,9 @@
 //! From LHÉO records to `parcours/1` records: bodies and their centres
 //! here, offers in [`offer`].
 
+mod fields;
 mod offer;
+mod sessions;
 
 use std::collections::{BTreeMap, HashMap};
 
