@@ -30,11 +30,13 @@ pub enum Format {
     ///
     /// Writes one parcours/1 file per body (the body, its centres, its
     /// offers), occupations.json (ROME codes) and links.json (modules), then
-    /// reports what it left out, with file:line:column, and what parcours
-    /// has no place for, counted with examples (docs/import.md).
-    /// Exits with 0 when every offer came in, 1 when some item was left out
-    /// or nothing could be imported, 2 when the file is not well-formed
-    /// LHÉO or nothing could be written.
+    /// reports each item or value it left out, at its file:line:column, and
+    /// what parcours has no place for, counted with examples
+    /// (docs/import.md).
+    ///
+    /// Exits with 0 when everything read came in, 1 when some item or value
+    /// was left out or nothing could be imported, 2 when the file is not
+    /// well-formed LHÉO or nothing could be written.
     Lheo(LheoArgs),
 }
 
