@@ -88,3 +88,86 @@ pub fn import(path: &Path, shown: &str, provider: Option<&str>) -> Result<Import
         unmapped,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn import_text(xml: &str) -> Imported {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f.xml");
+        std::fs::write(&path, xml).unwrap();
+        import(&path, "f.xml", None).unwrap()
+    }
+
+    const BODY: &str = "<organisme-formation-responsable><nom-organisme>Organisme</nom-organisme></organisme-formation-responsable>";
+
+    #[test]
+    fn prefixes_cdata_references_and_empty_elements_are_read() {
+        let xml = format!(
+            "<l:lheo xmlns:l=\"http://lheo.gouv.fr/2.3\"><l:offres><l:formation>\
+             <l:intitule-formation><![CDATA[Cr<é>er]]> &#233;&amp;&#x41;</l:intitule-formation>\
+             <l:certifiante/>\
+             <l:action><l:nombre-heures-total>35</l:nombre-heures-total></l:action>{}\
+             </l:formation></l:offres></l:lheo>",
+            BODY.replace('<', "<l:").replace("<l:/", "</l:")
+        );
+        let imported = import_text(&xml);
+        let offer = &imported.built.bodies[0].offers[0];
+        assert_eq!(offer.title, "Cr<é>er é&A");
+        assert!((offer.hours - 35.0).abs() < f64::EPSILON);
+        assert!(imported.errors.is_empty());
+        assert_eq!(imported.unmapped[0].what, "formation/certifiante");
+    }
+
+    #[test]
+    fn repeated_values_and_stray_text_are_reported_not_lost() {
+        let xml = format!(
+            "<lheo><offres><formation>\n<intitule-formation>Un</intitule-formation>\n\
+             <intitule-formation>Deux</intitule-formation>\nstray\n\
+             <action><nombre-heures-total>35</nombre-heures-total></action>{BODY}\
+             </formation><extras info=\"x\"><extra>1</extra></extras></offres></lheo>"
+        );
+        let imported = import_text(&xml);
+        assert_eq!(imported.built.bodies[0].offers[0].title, "Un");
+        let what: Vec<(&str, u32, &str)> = imported
+            .unmapped
+            .iter()
+            .map(|u| {
+                (
+                    u.what.as_str(),
+                    u.examples[0].line,
+                    u.examples[0].value.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            what,
+            [
+                ("extras[info=x]", 5, "1"),
+                ("formation (text between elements)", 4, "stray"),
+                ("formation/intitule-formation (repeated)", 3, "Deux"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_second_root_and_an_empty_file_are_malformed() {
+        let dir = tempfile::tempdir().unwrap();
+        for (xml, message) in [
+            (
+                "<lheo/>\n<lheo/>",
+                "f.xml:2:1: error: <lheo> after the end of <lheo>",
+            ),
+            ("", "f.xml:1:1: error: the file holds no element"),
+            ("<lheo>", "f.xml:1:1: error: <lheo> is never closed"),
+        ] {
+            let path = dir.path().join("f.xml");
+            std::fs::write(&path, xml).unwrap();
+            let Err(Failure::Unreadable(d)) = import(&path, "f.xml", None) else {
+                panic!("{xml:?} is read");
+            };
+            assert!(d.to_string().starts_with(message), "{d}");
+        }
+    }
+}

@@ -100,9 +100,13 @@ pub fn read(
                     each(formation, findings);
                 }
             }
-            Event::Text(t) => filler
-                .text(&t.xml10_content(), before, findings)
-                .map_err(fail)?,
+            Event::Text(t) => {
+                // Where the text itself starts, for stray text in reports.
+                let lead = t.len() - t.trim_start().len();
+                filler
+                    .text(&t.xml10_content(), before + lead as u64, findings)
+                    .map_err(fail)?;
+            }
             Event::CData(t) => filler
                 .text(&t.into_inner(), before, findings)
                 .map_err(fail)?,
