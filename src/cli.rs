@@ -1,6 +1,7 @@
 //! The command line: `parcours [COMMAND]`, as DESIGN.md's contract says.
 
 mod generate;
+mod import;
 mod init;
 mod plan;
 mod reach;
@@ -139,6 +140,7 @@ pub enum Command {
     /// Plans are JSON files in the "plans" folder of your data directory,
     /// or in --plans DIR (also the PARCOURS_PLANS variable); see docs/plans.md.
     Plan(Box<plan::PlanArgs>),
+    Import(Box<import::ImportArgs>),
     /// Write a synthetic catalogue of any size, for benchmarks and demos
     ///
     /// Invented bodies, offers and links shaped like a cross-border training
@@ -195,6 +197,7 @@ fn run(
             validate::run(&catalogue_source(path.or(data)), json, out)
         }
         Command::Init { dir } => init::run(dir, out),
+        Command::Import(args) => import::run(*args, out),
         Command::Gen { offers, seed, dir } => generate::run(offers, seed, &dir, out),
         Command::Reach(args) => with_catalogue(data, |cat, _| reach::run(cat, &args, out)),
         Command::Route(args) => with_catalogue(data, |cat, _| route::run(cat, &args, out)),

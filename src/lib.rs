@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod dirs;
 pub mod graph;
+pub mod import;
 pub mod lang;
 pub mod load;
 pub mod model;
