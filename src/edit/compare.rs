@@ -3,10 +3,12 @@
 use crate::model::{Catalogue, Origin};
 
 /// The catalogue with every item's line and column set to 0 (its file
-/// kept): two catalogues equal this way hold the same items, in the same
-/// files and order, whatever the layout of their files.
+/// kept), and its files named but not located: two catalogues equal this
+/// way hold the same items, in the same files and order, whatever the
+/// layout of their files.
 pub fn without_places(catalogue: &Catalogue) -> Catalogue {
     let mut c = catalogue.clone();
+    c.files.iter_mut().for_each(|f| f.path = None);
     let clear = |o: &mut Origin| {
         o.line = 0;
         o.column = 0;
