@@ -89,7 +89,7 @@ impl Document {
 
     /// [`Document::save`], with `fill` writing each temporary file (tests
     /// give one that fails as a full disk does).
-    pub fn save_with(&mut self, fill: &Fill) -> Result<Vec<FileId>, SaveError> {
+    pub fn save_with(&mut self, fill: &Fill<'_>) -> Result<Vec<FileId>, SaveError> {
         let dirty: Vec<FileId> = (0..self.files.len())
             .map(FileId)
             .filter(|f| self.files[f.0].is_dirty())
@@ -129,7 +129,7 @@ impl Document {
     }
 
     /// [`Document::format`] with `fill` writing each temporary file.
-    pub fn format_with(&mut self, fill: &Fill) -> Result<Vec<FileId>, SaveError> {
+    pub fn format_with(&mut self, fill: &Fill<'_>) -> Result<Vec<FileId>, SaveError> {
         let files = self.unformatted();
         if files.is_empty() {
             return Ok(files);
@@ -244,7 +244,7 @@ impl Document {
 
     /// Writes one file (checking it again first), with a `.bak` of what was
     /// there when `backup` is set.
-    fn write(&mut self, id: FileId, backup: bool, fill: &Fill) -> Result<(), SaveError> {
+    fn write(&mut self, id: FileId, backup: bool, fill: &Fill<'_>) -> Result<(), SaveError> {
         let checked = self.check_disk(id)?;
         let f = &self.files[id.0];
         let io = |source| SaveError::Io {

@@ -44,7 +44,7 @@ impl Options {
 
 /// How the bytes reach the temporary file: all at once normally; tests give
 /// one that fails as a full disk does.
-pub type Fill = dyn Fn(&mut File, &[u8]) -> std::io::Result<()>;
+pub type Fill<'a> = dyn Fn(&mut File, &[u8]) -> std::io::Result<()> + 'a;
 
 /// Writes every byte, as [`std::io::Write::write_all`].
 pub fn fill_all(file: &mut File, bytes: &[u8]) -> std::io::Result<()> {
@@ -66,7 +66,7 @@ pub fn write_atomically_with(
     path: &Path,
     bytes: &[u8],
     options: &Options,
-    fill: &Fill,
+    fill: &Fill<'_>,
 ) -> std::io::Result<()> {
     let dir = path
         .parent()
