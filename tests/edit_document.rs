@@ -641,3 +641,25 @@ fn two_edits_and_an_undo_round_trip_through_save_and_load_exactly() {
         "places too: the file is as it was checked"
     );
 }
+
+#[test]
+fn a_new_id_for_an_offer_links_refer_to_is_refused_at_the_links() {
+    let dir = sample_dir();
+    let mut doc = open(dir.path());
+    let (at, mut o) = offer(&doc, "afpa-arras-cariste");
+    o.id = "afpa-arras-cariste-renamed".to_owned();
+    let Err(Refusal::Invalid(problems)) = doc.apply(Edit::Change {
+        at,
+        record: Record::Offer(o),
+    }) else {
+        panic!("the links were left pointing at nothing")
+    };
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    for p in &problems {
+        let at = p.at.expect("placed");
+        assert!(matches!(at.slot, Slot::Link(_)));
+        assert!(doc.info(at.file).name.ends_with("links.json"));
+        assert!(matches!(p.field.as_deref(), Some("from" | "to")), "{p:?}");
+        assert!(p.diagnostic.message.contains("afpa-arras-cariste"), "{p:?}");
+    }
+}

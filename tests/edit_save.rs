@@ -392,3 +392,19 @@ fn a_new_file_is_created_on_saving_unless_another_program_made_it_meanwhile() {
         "a new file has no previous version"
     );
 }
+
+#[test]
+fn a_file_changed_back_by_hand_is_not_written() {
+    let dir = sample_dir();
+    let mut doc = open(dir.path());
+    let (_, o) = offer(&doc, "afpa-arras-cariste");
+    retitle(&mut doc, "afpa-arras-cariste", "Cariste");
+    retitle(&mut doc, "afpa-arras-cariste", &o.title);
+    assert!(doc.is_dirty(), "two steps made");
+    let path = dir.path().join("afpa.json");
+    let time = std::fs::metadata(&path).unwrap().modified().unwrap();
+    assert_eq!(doc.save().unwrap(), vec![]);
+    assert!(!doc.is_dirty());
+    assert_eq!(std::fs::metadata(&path).unwrap().modified().unwrap(), time);
+    assert!(!backup_path(&path).exists());
+}

@@ -82,7 +82,8 @@ struct Checked {
 impl Document {
     /// Writes every file with unsaved changes, keeping a `.bak` of each,
     /// and returns them. Every file is checked for conflicts before any is
-    /// written.
+    /// written. A file whose edits, undone or made by hand, leave it as it
+    /// is on disk is not written, only marked saved.
     pub fn save(&mut self) -> Result<Vec<FileId>, SaveError> {
         self.save_with(&fill_all)
     }
@@ -97,10 +98,21 @@ impl Document {
         for &f in &dirty {
             self.check_disk(f)?;
         }
-        for &f in &dirty {
+        let mut written = Vec::new();
+        for f in dirty {
+            let file = &mut self.files[f.0];
+            if file
+                .disk
+                .as_ref()
+                .is_some_and(|d| d.bytes == file.records.to_text().as_bytes())
+            {
+                file.saved = file.applied.last().copied();
+                continue;
+            }
             self.write(f, true, fill)?;
+            written.push(f);
         }
-        Ok(dirty)
+        Ok(written)
     }
 
     /// Files on disk not written in the canonical layout, or with unsaved
@@ -231,7 +243,12 @@ impl Document {
             }));
         }
         let permissions = std::fs::metadata(&f.path).map_err(io)?.permissions();
-        if permissions.readonly() {
+        // Read-only by its mode (which even root should respect), or to
+        // this user: the rename would replace a file the user may not write.
+        let writable = std::fs::OpenOptions::new().write(true).open(&f.path);
+        if permissions.readonly()
+            || writable.is_err_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied)
+        {
             return Err(SaveError::ReadOnly {
                 file: id,
                 name: f.name.clone(),
