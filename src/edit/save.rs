@@ -99,18 +99,18 @@ impl Document {
             self.check_disk(f)?;
         }
         let mut written = Vec::new();
-        for f in dirty {
-            let file = &mut self.files[f.0];
-            if file
+        for id in dirty {
+            let doc_file = &mut self.files[id.0];
+            if doc_file
                 .disk
                 .as_ref()
-                .is_some_and(|d| d.bytes == file.records.to_text().as_bytes())
+                .is_some_and(|d| d.bytes == doc_file.records.to_text().as_bytes())
             {
-                file.saved = file.applied.last().copied();
+                doc_file.saved = doc_file.applied.last().copied();
                 continue;
             }
-            self.write(f, true, fill)?;
-            written.push(f);
+            self.write(id, true, fill)?;
+            written.push(id);
         }
         Ok(written)
     }
