@@ -284,8 +284,10 @@ fn a_directory_not_writable_leaves_the_file_and_no_temporary_one() {
             eprintln!("skipped: running as root without setpriv to run as another user");
             return;
         }
-        // Readable by all, writable by its owner (root) only.
+        // The directory writable by its owner (root) only; the file by
+        // anyone, so that only the directory stands in the way.
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o666)).unwrap();
         let mut cmd = std::process::Command::new("setpriv");
         cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
             .arg(&bin);
@@ -308,6 +310,39 @@ fn a_directory_not_writable_leaves_the_file_and_no_temporary_one() {
         stderr.contains("cannot write") && stderr.contains("ermission denied"),
         "{stderr}"
     );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert_eq!(temp_files(dir.path()), 0);
+}
+
+/// A file another user owns, in a directory anyone may write into: the
+/// rename would replace it, but this user may not write it, so it is left.
+#[cfg(unix)]
+#[test]
+fn a_file_this_user_may_not_write_is_left_as_it_is() {
+    use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
+    let root = std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0);
+    if !root || !available("setpriv") {
+        eprintln!("skipped: needs root and setpriv to run as another user");
+        return;
+    }
+    let home = tempfile::tempdir().unwrap();
+    let dir = scrambled_sample();
+    let path = dir.path().join("afpa.json");
+    let before = std::fs::read(&path).unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    let output = std::process::Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(assert_cmd::cargo::cargo_bin("parcours"))
+        .arg("fmt")
+        .arg(dir.path())
+        .env("HOME", home.path())
+        .env_remove("PARCOURS_DATA")
+        .output()
+        .unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("afpa.json is read-only"), "{stderr}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
     assert_eq!(temp_files(dir.path()), 0);
 }

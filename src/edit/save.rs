@@ -17,10 +17,8 @@ use std::fs::Permissions;
 use std::path::{Path, PathBuf};
 
 use super::Document;
-use super::compare::same_content;
 use super::file::{self, OnDisk, Stamp};
 use super::record::FileId;
-use crate::load::{Source, load};
 use crate::plan::atomic::{self, Access, Fill, fill_all};
 
 /// How a file changed on disk since it was read.
@@ -75,7 +73,7 @@ fn conflict_message(conflict: &Conflict) -> &'static str {
 }
 
 /// A file checked for writing: what is on disk now and its permissions.
-struct Checked {
+pub(crate) struct Checked {
     current: Option<(OnDisk, Permissions)>,
 }
 
@@ -115,74 +113,6 @@ impl Document {
         Ok(written)
     }
 
-    /// Files on disk not written in the canonical layout, or with unsaved
-    /// changes: what [`Document::format`] would write.
-    pub fn unformatted(&self) -> Vec<FileId> {
-        self.order
-            .iter()
-            .copied()
-            .filter(|f| {
-                let file = &self.files[f.0];
-                file.is_dirty()
-                    || file
-                        .disk
-                        .as_ref()
-                        .is_some_and(|d| d.bytes != file.records.to_text().as_bytes())
-            })
-            .collect()
-    }
-
-    /// Writes every file of [`Document::unformatted`] in the canonical
-    /// layout (without a `.bak`: the content is unchanged), and returns
-    /// them. First checks that the files so written load into the same
-    /// catalogue as before, and that none changed on disk.
-    pub fn format(&mut self) -> Result<Vec<FileId>, SaveError> {
-        self.format_with(&fill_all)
-    }
-
-    /// [`Document::format`] with `fill` writing each temporary file.
-    pub fn format_with(&mut self, fill: &Fill<'_>) -> Result<Vec<FileId>, SaveError> {
-        let files = self.unformatted();
-        if files.is_empty() {
-            return Ok(files);
-        }
-        let canonical = Source::Memory(
-            self.order
-                .iter()
-                .map(|f| {
-                    let doc_file = &self.files[f.0];
-                    (
-                        doc_file.name.clone(),
-                        doc_file.records.to_text().into_bytes(),
-                    )
-                })
-                .collect(),
-        );
-        let same = load(&canonical)
-            .catalogue
-            .is_some_and(|c| same_content(&c, &self.catalogue));
-        if !same {
-            return Err(SaveError::Refused(
-                "the files in the canonical layout would not load into the same catalogue: nothing was written (please report this)"
-                    .to_owned(),
-            ));
-        }
-        for &f in &files {
-            self.check_disk(f)?;
-        }
-        let mut written = Vec::new();
-        let result = files.iter().try_for_each(|&f| {
-            self.write(f, false, fill)?;
-            written.push(f);
-            Ok(())
-        });
-        // The items' places now are those of the files as written.
-        if !written.is_empty() {
-            let _ = self.reload();
-        }
-        result.map(|()| written)
-    }
-
     /// Writes a file's records, in the canonical layout, to another path
     /// (a copy to compare or merge by hand after a conflict). The path must
     /// not be one the catalogue reads, and must not exist yet. The file
@@ -211,7 +141,7 @@ impl Document {
 
     /// Checks that a file can be written: it is as it was read, and not
     /// read-only.
-    fn check_disk(&self, id: FileId) -> Result<Checked, SaveError> {
+    pub(crate) fn check_disk(&self, id: FileId) -> Result<Checked, SaveError> {
         let f = &self.files[id.0];
         let conflict = |conflict| SaveError::Conflict {
             file: id,
@@ -261,7 +191,12 @@ impl Document {
 
     /// Writes one file (checking it again first), with a `.bak` of what was
     /// there when `backup` is set.
-    fn write(&mut self, id: FileId, backup: bool, fill: &Fill<'_>) -> Result<(), SaveError> {
+    pub(crate) fn write(
+        &mut self,
+        id: FileId,
+        backup: bool,
+        fill: &Fill<'_>,
+    ) -> Result<(), SaveError> {
         let checked = self.check_disk(id)?;
         let f = &self.files[id.0];
         let io = |source| SaveError::Io {
