@@ -1,5 +1,6 @@
 //! The command line: `parcours [COMMAND]`, as DESIGN.md's contract says.
 
+mod fmt;
 mod generate;
 mod import;
 mod init;
@@ -88,6 +89,20 @@ pub enum Command {
         /// Print {"errors": […], "warnings": […]} instead
         #[arg(long)]
         json: bool,
+    },
+    /// Rewrite catalogue files in the canonical layout (2-space indent,
+    /// fields in schema order), content unchanged
+    ///
+    /// Writes only the files that change, each atomically. A catalogue with
+    /// errors is not touched. With --check, writes nothing, lists the files
+    /// that would change and exits with 1 if there are any (for a
+    /// catalogue repository's CI). Exits with 2 for errors.
+    Fmt {
+        /// The catalogue (default: --data, or the one `parcours init` made)
+        path: Option<PathBuf>,
+        /// Write nothing; list the files that are not in the canonical layout
+        #[arg(long)]
+        check: bool,
     },
     /// Count what the catalogue holds
     Stats {
@@ -196,6 +211,7 @@ fn run(
         Command::Validate { path, json } => {
             validate::run(&catalogue_source(path.or(data)), json, out)
         }
+        Command::Fmt { path, check } => fmt::run(&catalogue_source(path.or(data)), check, out),
         Command::Init { dir } => init::run(dir, out),
         Command::Import(args) => import::run(*args, out),
         Command::Gen { offers, seed, dir } => generate::run(offers, seed, &dir, out),

@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod dirs;
+pub mod edit;
 pub mod graph;
 pub mod import;
 pub mod lang;
