@@ -1,7 +1,9 @@
 //! The command line: `parcours [COMMAND]`, as DESIGN.md's contract says.
 
 mod export;
+mod fmt;
 mod generate;
+mod import;
 mod init;
 mod plan;
 mod reach;
@@ -90,6 +92,20 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Rewrite catalogue files in the canonical layout (2-space indent,
+    /// fields in schema order), content unchanged
+    ///
+    /// Writes only the files that change, each atomically. A catalogue with
+    /// errors is not touched. With --check, writes nothing, lists the files
+    /// that would change and exits with 1 if there are any (for a
+    /// catalogue repository's CI). Exits with 2 for errors.
+    Fmt {
+        /// The catalogue (default: --data, or the one `parcours init` made)
+        path: Option<PathBuf>,
+        /// Write nothing; list the files that are not in the canonical layout
+        #[arg(long)]
+        check: bool,
+    },
     /// Count what the catalogue holds
     Stats {
         /// Print the counts as JSON
@@ -148,6 +164,7 @@ pub enum Command {
     /// Plans are JSON files in the "plans" folder of your data directory,
     /// or in --plans DIR (also the PARCOURS_PLANS variable); see docs/plans.md.
     Plan(Box<plan::PlanArgs>),
+    Import(Box<import::ImportArgs>),
     /// Write a synthetic catalogue of any size, for benchmarks and demos
     ///
     /// Invented bodies, offers and links shaped like a cross-border training
@@ -203,7 +220,9 @@ fn run(
         Command::Validate { path, json } => {
             validate::run(&catalogue_source(path.or(data)), json, out)
         }
+        Command::Fmt { path, check } => fmt::run(&catalogue_source(path.or(data)), check, out),
         Command::Init { dir } => init::run(dir, out),
+        Command::Import(args) => import::run(*args, out),
         Command::Gen { offers, seed, dir } => generate::run(offers, seed, &dir, out),
         Command::Reach(args) => with_catalogue(data, |cat, _| reach::run(cat, &args, out)),
         Command::Route(args) => with_catalogue(data, |cat, _| route::run(cat, &args, out)),
@@ -227,7 +246,13 @@ fn with_catalogue(
     let source = catalogue_source(data);
     let loaded = load(&source);
     if let Some(cat) = loaded.catalogue {
-        command(&cat, &source)
+        let code = command(&cat, &source);
+        // The process ends with the command: the system takes the memory
+        // back at once, where freeing a large catalogue's million small
+        // allocations one by one took 40–100 ms at 100k offers (as
+        // clang's -disable-free).
+        std::mem::forget(cat);
+        code
     } else {
         let mut err = std::io::stderr().lock();
         for d in &loaded.diagnostics.errors {

@@ -6,7 +6,9 @@
 
 pub mod cli;
 pub mod dirs;
+pub mod edit;
 pub mod graph;
+pub mod import;
 pub mod lang;
 pub mod load;
 pub mod model;

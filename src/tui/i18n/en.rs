@@ -195,6 +195,18 @@ pub static STRINGS: Strings = Strings {
             "training" => "training",
             "energy" => "energy",
             "transport" => "transport",
+            // Sectors an LHÉO import gives (NSF groups).
+            "general" => "general education",
+            "arts" => "arts and crafts",
+            "industry" => "industry",
+            "agriculture" => "agriculture",
+            "electricity" => "electricity and electronics",
+            "communication" => "communication",
+            "sport_and_leisure" => "sport and leisure",
+            "public_services" => "public services",
+            "environment" => "environment",
+            "security" => "security",
+            "personal_development" => "personal development",
             _ => return None,
         })
     },

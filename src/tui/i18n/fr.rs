@@ -201,6 +201,18 @@ pub static STRINGS: Strings = Strings {
             "training" => "formation",
             "energy" => "énergie",
             "transport" => "transport",
+            // Secteurs que donne un import LHÉO (groupes NSF).
+            "general" => "formation générale",
+            "arts" => "arts et artisanat",
+            "industry" => "industrie",
+            "agriculture" => "agriculture",
+            "electricity" => "électricité et électronique",
+            "communication" => "communication",
+            "sport_and_leisure" => "sport et loisirs",
+            "public_services" => "services publics",
+            "environment" => "environnement",
+            "security" => "sécurité",
+            "personal_development" => "développement personnel",
             _ => return None,
         })
     },
