@@ -1,5 +1,6 @@
 //! The command line: `parcours [COMMAND]`, as DESIGN.md's contract says.
 
+mod export;
 mod fmt;
 mod generate;
 mod import;
@@ -35,8 +36,9 @@ equivalences, and progressions inferred from competences.
 
 Without a command, parcours opens its terminal interface on the catalogue: \
 search, filters, the detail of each offer and the passerelles between them, \
-and the planner, where pathways are compared side by side and kept as plans \
-(keys and screens: docs/interface.md).
+the graph of an offer's neighbourhood and the map of the centres, and the \
+planner, where pathways are compared side by side and kept as plans (keys \
+and screens: docs/interface.md and docs/pictures.md).
 
 Without --data, parcours reads the catalogue made by `parcours init` in your \
 data directory if there is one, else the illustrative sample built into it.";
@@ -149,6 +151,13 @@ pub enum Command {
     ///
     /// Exits with 1 when nothing is reached, 2 for a bad request.
     Reach(Box<reach::ReachArgs>),
+    /// The pathway graph for Graphviz: the whole of it, the neighbourhood of
+    /// an offer (--around ID --depth N), or the routes of a request (the
+    /// options of `parcours route`)
+    ///
+    /// Render it with `dot -Tsvg FILE > FILE.svg`. Exits with 1 when a request
+    /// finds no route, 2 for a bad request (an unknown id, a bad date).
+    Export(Box<export::ExportArgs>),
     /// Saved plans: list, show (re-run on today's catalogue), export for the
     /// job seeker, save, rename, delete
     ///
@@ -217,6 +226,7 @@ fn run(
         Command::Gen { offers, seed, dir } => generate::run(offers, seed, &dir, out),
         Command::Reach(args) => with_catalogue(data, |cat, _| reach::run(cat, &args, out)),
         Command::Route(args) => with_catalogue(data, |cat, _| route::run(cat, &args, out)),
+        Command::Export(args) => with_catalogue(data, |cat, _| export::run(cat, &args, lang, out)),
         Command::Stats { json } => {
             with_catalogue(data, |cat, source| stats::run(cat, source, json, out))
         }

@@ -8,8 +8,10 @@
 
 mod en;
 mod fr;
+pub mod pictures;
 pub mod planner;
 
+pub use pictures::PicturesStrings;
 pub use planner::PlannerStrings;
 
 use super::action::Action;
@@ -124,6 +126,8 @@ pub struct Strings {
     pub backed_links: &'static str,
     // The planner.
     pub planner: &'static PlannerStrings,
+    // The graph and the map.
+    pub pictures: &'static PicturesStrings,
     // Help, footer, popups.
     pub help_title: &'static str,
     /// The contexts of the key map, in the order of `Context::ALL`.

@@ -113,6 +113,7 @@ pub static STRINGS: Strings = Strings {
     until: "Until",
     backed_links: "Links it backs",
     planner: &super::planner::en::STRINGS,
+    pictures: &super::pictures::en::STRINGS,
     help_title: "Help — keys",
     contexts: [
         "Browsing",
@@ -312,6 +313,10 @@ fn action(a: Action) -> (&'static str, &'static str) {
         Action::NextField => ("Next field", "Next field"),
         Action::PrevField => ("Prev. field", "Previous field"),
         Action::Confirm => ("OK", "Confirm"),
+        Action::ShowGraph => ("Graph", "Graph of the offer; Enter re-centres, Esc back"),
+        Action::ShowMap => ("Map", "Map of the centres, the offer's, the pathway"),
+        Action::IncreaseDepth => ("Further", "Graph: one step further from the centre"),
+        Action::DecreaseDepth => ("Nearer", "Graph: one step nearer the centre"),
         Action::InsertChar(_)
         | Action::Resize { .. }
         | Action::Click { .. }
