@@ -11,12 +11,14 @@ mod parallel;
 mod parse;
 mod pipeline;
 mod place;
+mod progress;
 mod records;
 mod resolve;
 pub mod sample;
 mod source;
 
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};
+pub use progress::{Counts, Progress};
 pub use source::{Source, json_files};
 
 use std::cell::OnceCell;
@@ -38,11 +40,17 @@ pub struct Loaded {
 /// Reads, merges and checks a catalogue. Never fails: every problem,
 /// down to an unreadable file, is a diagnostic.
 pub fn load(source: &Source) -> Loaded {
-    load_with(source, pipeline::Reader::Streaming)
+    load_reporting(source, &Progress::default())
 }
 
-fn load_with(source: &Source, reader: pipeline::Reader) -> Loaded {
-    let (inputs, read_problems) = source::read(source);
+/// [`load`], counting in `progress` the bytes read and checked as it goes
+/// (for a progress bar on another thread).
+pub fn load_reporting(source: &Source, progress: &Progress) -> Loaded {
+    load_with(source, pipeline::Reader::Streaming, progress)
+}
+
+fn load_with(source: &Source, reader: pipeline::Reader, progress: &Progress) -> Loaded {
+    let (inputs, read_problems) = source::read(source, progress);
     let mut diagnostics = Diagnostics::default();
     for problem in read_problems {
         diagnostics.push(Diagnostic {
@@ -67,6 +75,7 @@ fn load_with(source: &Source, reader: pipeline::Reader) -> Loaded {
             readable: &readable,
         },
         reader,
+        progress,
     );
     catalogue.files = inputs
         .iter()

@@ -19,6 +19,7 @@ pub use explain::{NoRoute, explain};
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::atomic::AtomicBool;
 
 use crate::graph::{PathwayGraph, Via};
 use crate::model::{Catalogue, CompetenceIx, Date, Modality, OccupationIx, OfferIx, ProviderIx};
@@ -310,4 +311,19 @@ impl Route {
 pub fn find(cat: &Catalogue, graph: &PathwayGraph, request: &Request) -> Vec<Route> {
     let problem = search::Problem::new(cat, graph, request);
     yen::k_best(&problem, request.k.max(1))
+}
+
+/// [`find`], given up once `cancel` is set (by another thread: the
+/// interface runs routes off its drawing thread and drops those no longer
+/// wanted). None when it was given up: a search cut short proves nothing.
+pub fn find_until(
+    cat: &Catalogue,
+    graph: &PathwayGraph,
+    request: &Request,
+    cancel: &AtomicBool,
+) -> Option<Vec<Route>> {
+    let mut problem = search::Problem::new(cat, graph, request);
+    problem.cancel_on(cancel);
+    let routes = yen::k_best(&problem, request.k.max(1));
+    (!problem.cancelled()).then_some(routes)
 }

@@ -2,12 +2,15 @@
 //!
 //! Events become [`action::Action`]s through the key map, actions change
 //! the [`app::AppState`] in [`update::update`], and [`views::render`] draws
-//! the state. This file only sets up, runs the loop and tears down.
+//! the state. Work too slow for a frame runs on other threads
+//! ([`jobs`]): loading the catalogue, long searches, routes. This file
+//! only sets up, runs the loop and tears down.
 
 pub mod action;
 pub mod app;
 pub mod event;
 pub mod i18n;
+pub mod jobs;
 pub mod keymap;
 pub mod layout;
 pub mod search;
@@ -19,44 +22,41 @@ pub mod views;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
-use std::time::Duration;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
 
-use crate::load::{Source, load};
+use crate::load::{Diagnostics, Source, load};
 use crate::model::Date;
 use app::{AppState, CatalogueName, Options};
 use i18n::Lang;
+use jobs::startup::{Loaded, Startup};
+use jobs::{Answer, Failed, Workers};
 use keymap::KeyMap;
 use terminal::Signals;
 use theme::Theme;
 
 /// How long the loop waits for an event before looking at signals again.
 const TICK: Duration = Duration::from_millis(200);
+/// How often the loading screen shows how far loading has gone.
+const LOADING_TICK: Duration = Duration::from_millis(100);
+/// How long a frame may wait for a job's answer: a job that answers
+/// sooner is shown at once, without a frame saying it is under way.
+const GRACE: Duration = Duration::from_millis(30);
 
 /// Opens the interface on a catalogue, in `lang` or the locale's language.
-/// A catalogue with errors, a bad key map file or an output that is not a
-/// terminal is reported on stderr, with exit code 2, before anything is
-/// drawn.
+///
+/// The first frame comes at once: the catalogue loads on another thread
+/// while the loading screen shows how far it has gone and answers the
+/// keys to quit and for help. A catalogue with errors shows them on that
+/// screen; on quitting they are printed on stderr as before, and the exit
+/// code is 2. A bad key map file, or an output that is not a terminal, is
+/// reported on stderr, with exit code 2, before anything is drawn.
 pub fn run(source: &Source, lang: Option<Lang>) -> ExitCode {
     let lang = lang.unwrap_or_else(Lang::from_env);
     let s = lang.strings();
-    let loaded = load(source);
-    let Some(catalogue) = loaded.catalogue else {
-        let mut err = std::io::stderr().lock();
-        for d in loaded.diagnostics.iter() {
-            let _ = writeln!(err, "{d}");
-        }
-        let _ = writeln!(
-            err,
-            "parcours: {}",
-            (s.catalogue_errors)(
-                &crate::text::escape(&source.describe()),
-                loaded.diagnostics.errors.len()
-            )
-        );
-        return ExitCode::from(2);
-    };
     let keymap = match KeyMap::load() {
         Ok(map) => map,
         Err(e) => {
@@ -65,7 +65,14 @@ pub fn run(source: &Source, lang: Option<Lang>) -> ExitCode {
         }
     };
     if !std::io::stdout().is_terminal() {
-        eprintln!("parcours: {}", s.not_a_terminal);
+        // Nothing will be drawn: the catalogue's errors, if any, matter
+        // more than the terminal, so they are looked for first.
+        let loaded = load(source);
+        if loaded.catalogue.is_none() {
+            report_errors(source, &loaded.diagnostics, lang);
+        } else {
+            eprintln!("parcours: {}", s.not_a_terminal);
+        }
         return ExitCode::from(2);
     }
     let name = match source {
@@ -73,7 +80,7 @@ pub fn run(source: &Source, lang: Option<Lang>) -> ExitCode {
         other => CatalogueName::Path(other.describe()),
     };
     let options = Options {
-        name,
+        name: name.clone(),
         lang,
         theme: Theme::from_env(),
         keymap,
@@ -82,28 +89,122 @@ pub fn run(source: &Source, lang: Option<Lang>) -> ExitCode {
         height: 24,
         plans_dir: crate::dirs::plans_dir(),
     };
-    let state = AppState::new(catalogue, options);
-    match session(state) {
-        Ok(None) => ExitCode::SUCCESS,
+    let mut state = AppState::loading(options);
+    jobs::defer(&mut state, jobs::SEARCH_DEFER_FROM);
+    let result = session(&mut state, source.clone(), name);
+    let code = match result {
+        Ok(None) => match state.loading.as_ref().and_then(|l| l.failed.as_ref()) {
+            Some(_) => {
+                report_failure(source, &state, lang);
+                ExitCode::from(2)
+            }
+            None => ExitCode::SUCCESS,
+        },
         Ok(Some(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),
         Err(e) => {
             eprintln!("parcours: {e}");
             ExitCode::from(2)
         }
+    };
+    // A large catalogue takes a second to free, and the process ends now:
+    // its memory goes back all at once.
+    std::mem::forget(state);
+    code
+}
+
+/// Prints a catalogue's problems and what to do, as `parcours validate`
+/// words them.
+fn report_errors(source: &Source, diagnostics: &Diagnostics, lang: Lang) {
+    let mut err = std::io::stderr().lock();
+    for d in diagnostics.iter() {
+        let _ = writeln!(err, "{d}");
     }
+    summary(&mut err, source, diagnostics.errors.len(), lang);
+}
+
+/// The same, from the errors screen's state.
+fn report_failure(source: &Source, state: &AppState, lang: Lang) {
+    let Some(failure) = state.loading.as_ref().and_then(|l| l.failed.as_ref()) else {
+        return;
+    };
+    let mut err = std::io::stderr().lock();
+    for line in &failure.lines {
+        let _ = writeln!(err, "{line}");
+    }
+    summary(&mut err, source, failure.errors, lang);
+}
+
+fn summary(err: &mut impl Write, source: &Source, errors: usize, lang: Lang) {
+    let _ = writeln!(
+        err,
+        "parcours: {}",
+        (lang.strings().catalogue_errors)(&crate::text::escape(&source.describe()), errors)
+    );
+}
+
+/// What the loop waits for: terminal events, and what the other threads
+/// send.
+enum Incoming {
+    Terminal(std::io::Result<crossterm::event::Event>),
+    Answer(Box<Answer>),
+    Loaded(Loaded),
+    /// A thread of the interface failed (a bug): the interface stops.
+    Failed(Failed),
 }
 
 /// Takes the terminal, runs the loop, gives the terminal back whatever
 /// happened; the signal that ended it, if one did.
-fn session(mut state: AppState) -> std::io::Result<Option<i32>> {
+fn session(
+    state: &mut AppState,
+    source: Source,
+    name: CatalogueName,
+) -> std::io::Result<Option<i32>> {
     let signals = Signals::register()?;
+    let (sender, inbox) = std::sync::mpsc::channel();
     let mut terminal = Some(terminal::enter()?);
     let result = match terminal.as_mut() {
-        Some(t) => event_loop(t, &mut state, &signals),
+        Some(t) => start(&sender, source, name).and_then(|(startup, workers)| {
+            event_loop(
+                t,
+                state,
+                &signals,
+                &Threads {
+                    inbox,
+                    workers,
+                    startup,
+                },
+            )
+        }),
         None => Ok(None),
     };
     terminal::leave(&mut terminal);
     result
+}
+
+/// The other threads: what they send, the workers, and how loading goes.
+struct Threads {
+    inbox: Receiver<Incoming>,
+    workers: Workers,
+    startup: Arc<Startup>,
+}
+
+/// Starts the threads: reading the terminal, loading, and the workers.
+fn start(
+    sender: &Sender<Incoming>,
+    source: Source,
+    name: CatalogueName,
+) -> std::io::Result<(Arc<Startup>, Workers)> {
+    spawn_reader(sender.clone())?;
+    let startup = Arc::new(Startup::default());
+    let to = sender.clone();
+    jobs::startup::spawn(source, name, Arc::clone(&startup), move |loaded| {
+        let _ = to.send(loaded.map_or_else(Incoming::Failed, Incoming::Loaded));
+    })?;
+    let to = sender.clone();
+    let workers = Workers::spawn(move |answer| {
+        let _ = to.send(answer.map_or_else(Incoming::Failed, |a| Incoming::Answer(Box::new(a))));
+    })?;
+    Ok((startup, workers))
 }
 
 /// Events handled between two frames at most.
@@ -113,28 +214,30 @@ const MAX_EVENTS_PER_FRAME: usize = 64;
 ///
 /// crossterm's `read` never returns once the terminal has gone (it keeps
 /// reading an end of file), so the loop must not wait on it: it waits on
-/// this channel, with a timeout, and sees signals in between. When the loop
+/// the channel, with a timeout, and sees signals in between. When the loop
 /// ends, the process ends, and this thread with it.
-fn spawn_reader() -> std::sync::mpsc::Receiver<std::io::Result<crossterm::event::Event>> {
-    let (sender, receiver) = std::sync::mpsc::sync_channel(256);
-    std::thread::spawn(move || {
-        loop {
-            let event = crossterm::event::read();
-            let failed = event.is_err();
-            if sender.send(event).is_err() || failed {
-                return;
+fn spawn_reader(sender: Sender<Incoming>) -> std::io::Result<()> {
+    std::thread::Builder::new()
+        .name("parcours-keys".into())
+        .spawn(move || {
+            loop {
+                let event = crossterm::event::read();
+                let failed = event.is_err();
+                if sender.send(Incoming::Terminal(event)).is_err() || failed {
+                    return;
+                }
             }
-        }
-    });
-    receiver
+        })?;
+    Ok(())
 }
 
 fn event_loop(
     terminal: &mut DefaultTerminal,
     state: &mut AppState,
     signals: &Signals,
+    threads: &Threads,
 ) -> std::io::Result<Option<i32>> {
-    use std::sync::mpsc::RecvTimeoutError;
+    let began = Instant::now();
     let size = terminal.size()?;
     update::update(
         state,
@@ -143,35 +246,79 @@ fn event_loop(
             height: size.height,
         },
     );
-    let events = spawn_reader();
     let mut dirty = true;
+    // Set when a job was just handed over: the frame waits for its answer
+    // until then.
+    let mut hold_until: Option<Instant> = None;
     loop {
         if let Some(signal) = signals.caught() {
             return Ok(Some(signal));
         }
-        if dirty {
+        if let Some(loading) = state.loading.as_mut() {
+            let (under_way, bytes) = threads.startup.now();
+            dirty |= loading.observe(under_way, bytes, began.elapsed());
+        }
+        let now = Instant::now();
+        let holding = hold_until.is_some_and(|until| now < until && state.jobs.busy());
+        if dirty && !holding {
             terminal.draw(|frame| views::render(frame, state))?;
             dirty = false;
+            hold_until = None;
         }
-        let mut next = match events.recv_timeout(TICK) {
-            Ok(event) => Some(event),
+        let wait = match hold_until {
+            Some(until) if holding => until.saturating_duration_since(now),
+            _ if state.loading.is_some() => LOADING_TICK,
+            _ => TICK,
+        };
+        let mut next = match threads.inbox.recv_timeout(wait) {
+            Ok(incoming) => Some(incoming),
             Err(RecvTimeoutError::Timeout) => continue,
             Err(RecvTimeoutError::Disconnected) => return Ok(None),
         };
-        // Take the events waiting before drawing again, so that fast typing
+        // Take what is waiting before drawing again, so that fast typing
         // costs one frame, not one per key.
         for _ in 0..MAX_EVENTS_PER_FRAME {
-            let Some(event) = next.take() else {
+            let Some(incoming) = next.take() else {
                 break;
             };
-            if let Some(action) = event::action_for(&event?, state) {
-                update::update(state, action);
-                dirty = true;
-            }
+            dirty |= handle(state, incoming)?;
             if state.quit {
                 return Ok(None);
             }
-            next = events.try_recv().ok();
+            let queued = state.jobs.take();
+            if !queued.is_empty() {
+                hold_until.get_or_insert_with(|| Instant::now() + GRACE);
+            }
+            for job in queued {
+                threads.workers.start(job);
+            }
+            next = threads.inbox.try_recv().ok();
         }
+    }
+}
+
+/// Applies what came in; whether the screen changed.
+fn handle(state: &mut AppState, incoming: Incoming) -> std::io::Result<bool> {
+    match incoming {
+        Incoming::Terminal(event) => match event::action_for(&event?, state) {
+            Some(action) => {
+                update::update(state, action);
+                Ok(true)
+            }
+            None => Ok(false),
+        },
+        Incoming::Answer(answer) => {
+            jobs::receive(state, *answer);
+            Ok(true)
+        }
+        Incoming::Loaded(Loaded::Ready(ready)) => {
+            state.loaded(*ready);
+            Ok(true)
+        }
+        Incoming::Loaded(Loaded::Failed(diagnostics)) => {
+            state.failed(&diagnostics);
+            Ok(true)
+        }
+        Incoming::Failed(Failed(why)) => Err(std::io::Error::other(why)),
     }
 }

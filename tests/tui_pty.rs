@@ -20,6 +20,9 @@ struct Session {
     keys: Box<dyn Write + Send>,
     output: Receiver<Vec<u8>>,
     screen: vt100::Parser,
+    /// Every byte written so far, to look for a frame that did not stay
+    /// on screen.
+    raw: Vec<u8>,
     _home: tempfile::TempDir,
 }
 
@@ -75,6 +78,7 @@ impl Session {
                 std::num::NonZeroU16::new(COLS).unwrap(),
                 0,
             ),
+            raw: Vec::new(),
             _home: home,
         }
     }
@@ -82,7 +86,16 @@ impl Session {
     fn pump(&mut self) {
         while let Ok(bytes) = self.output.try_recv() {
             self.screen.process(&bytes);
+            self.raw.extend_from_slice(&bytes);
         }
+    }
+
+    /// Whether `text` was ever drawn, even if drawn over since: a frame's
+    /// runs of text are written whole.
+    fn drew(&self, text: &str) -> bool {
+        self.raw
+            .windows(text.len())
+            .any(|window| window == text.as_bytes())
     }
 
     fn contents(&self) -> String {
@@ -320,4 +333,55 @@ fn sigterm_restores_the_terminal() {
     let status = s.wait_exit();
     assert_eq!(status.exit_code(), 128 + 15, "{status:?}");
     s.assert_restored();
+}
+
+#[test]
+fn a_large_catalogue_loads_behind_a_loading_screen_that_answers_keys() {
+    let data = tempfile::tempdir().unwrap();
+    let options = parcours::synth::Options {
+        offers: 10_000,
+        ..parcours::synth::Options::default()
+    };
+    parcours::synth::write_dir(&options, data.path()).unwrap();
+    let mut s = Session::start_with(&[("PARCOURS_DATA", data.path())]);
+    // The first frame is always the loading screen: the catalogue is
+    // handed over only after it is drawn.
+    s.wait_for("the loading screen", |s| {
+        s.drew("Chargement du catalogue") && s.drew("Lecture des fichiers")
+    });
+    s.type_keys("?");
+    s.wait_for("the help", |s| s.contents().contains("Aide — les touches"));
+    s.type_keys("\u{1b}");
+    s.wait_for("the catalogue, the help closed", |s| {
+        !s.contents().contains("Aide — les touches")
+            && s.contents().contains("1 Catalogue")
+            && s.row_with("Offres · 10\u{a0}000 sur 10\u{a0}000").is_some()
+    });
+    s.type_keys("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+#[test]
+fn a_catalogue_with_errors_is_shown_then_printed_on_quitting() {
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(
+        data.path().join("bad.json"),
+        r#"{ "format": "parcours/1", "offers": [ { "id": "x", "provider": "nobody", "title": "T", "hours": 10 } ] }"#,
+    )
+    .unwrap();
+    let mut s = Session::start_with(&[("PARCOURS_DATA", data.path())]);
+    s.wait_for("the errors on screen", |s| {
+        s.contents().contains("Le catalogue a 1 erreur")
+            && s.contents().contains("unknown provider \"nobody\"")
+    });
+    s.type_keys("q");
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 2, "{status:?}");
+    s.assert_restored();
+    // Back on the main screen, the problems stay written.
+    s.wait_for("the errors printed", |s| {
+        s.contents().contains("bad.json:1:")
+            && s.contents().contains("contient 1 erreur : corrigez-la")
+    });
 }

@@ -10,6 +10,7 @@
 //! carefully from the start. That costs a second pass only for files with
 //! problems, and keeps every message the careful reader's.
 
+use super::Progress;
 use super::parallel;
 use super::parse::stream::{self, Handover, Later, Resume};
 use super::parse::{Item, Parsed, Pending, whole};
@@ -45,12 +46,13 @@ pub enum Reader {
 }
 
 /// Reads and resolves every file.
-pub fn run(files: &Files<'_, '_>, reader: Reader) -> Outcome {
+pub fn run(files: &Files<'_, '_>, reader: Reader, progress: &Progress) -> Outcome {
     let mut careful = vec![reader == Reader::Careful; files.texts.len()];
     loop {
-        match attempt(files, &careful) {
+        match attempt(files, &careful, progress) {
             Ok(outcome) => return outcome,
             Err(handed_over) => {
+                progress.restart_parsing();
                 for f in handed_over {
                     careful[f] = true;
                 }
@@ -70,22 +72,41 @@ impl Tail<'_> {
     /// About how many bytes are left to read, to give the largest files to
     /// threads first.
     fn weight(&self, text: &str) -> usize {
-        self.resume.map_or(0, |r| r.bytes_left(text)) + 100 * (self.offers.len() + self.links.len())
+        self.left(text) + 100 * (self.offers.len() + self.links.len())
+    }
+
+    /// How many bytes of the file are left to read.
+    fn left(&self, text: &str) -> usize {
+        self.resume.map_or(0, |r| r.bytes_left(text))
     }
 }
 
 /// One pass over the files; `Err` names the files to read carefully next time.
-fn attempt(files: &Files<'_, '_>, careful: &[bool]) -> Result<Outcome, Vec<usize>> {
+fn attempt(
+    files: &Files<'_, '_>,
+    careful: &[bool],
+    progress: &Progress,
+) -> Result<Outcome, Vec<usize>> {
     let texts = files.texts;
     let mut r = Resolver::new(texts, files.names);
     let mut cat = Catalogue::default();
     let tails = heads(files, careful, &mut r, &mut cat);
+    for (f, tail) in tails.iter().enumerate() {
+        progress.add_parsed(texts[f].len() - tail.left(texts[f]));
+    }
     let drafted = {
         let (registries, cat) = (&r.registries, &cat);
         parallel::map(
             tails,
             |f, tail| tail.weight(texts[f]),
-            |f, tail| offers_of(f, texts[f], tail, registries, cat),
+            |f, tail| {
+                let left = tail.left(texts[f]);
+                let drafted = offers_of(f, texts[f], tail, registries, cat);
+                if let Ok((_, _, tail)) = &drafted {
+                    progress.add_parsed(left - tail.left(texts[f]));
+                }
+                drafted
+            },
         )
     };
     let (tails, hours) = register_offers(collect(drafted)?, &mut r, &mut cat);
@@ -94,7 +115,12 @@ fn attempt(files: &Files<'_, '_>, careful: &[bool]) -> Result<Outcome, Vec<usize
         parallel::map(
             tails,
             |f, tail| tail.weight(texts[f]),
-            |f, tail| links_of(f, texts[f], tail, registries, hours),
+            |f, tail| {
+                let left = tail.left(texts[f]);
+                let linked = links_of(f, texts[f], tail, registries, hours);
+                progress.add_parsed(left);
+                linked
+            },
         )
     };
     let linked = collect(linked)?;

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use super::Progress;
 use super::sample;
 
 /// A catalogue to load.
@@ -46,8 +47,8 @@ pub struct ReadProblem {
 
 /// Reads every file of a source. Problems with single files do not stop
 /// the others from being read.
-pub fn read(source: &Source) -> (Vec<Input<'_>>, Vec<ReadProblem>) {
-    match source {
+pub fn read<'s>(source: &'s Source, progress: &Progress) -> (Vec<Input<'s>>, Vec<ReadProblem>) {
+    let (inputs, problems): (Vec<Input<'s>>, _) = match source {
         Source::Sample => (
             sample::FILES
                 .iter()
@@ -70,11 +71,15 @@ pub fn read(source: &Source) -> (Vec<Input<'_>>, Vec<ReadProblem>) {
                 .collect(),
             Vec::new(),
         ),
-        Source::Path(path) => read_path(path),
-    }
+        Source::Path(path) => return read_path(path, progress),
+    };
+    let size: usize = inputs.iter().map(|input| input.bytes.len()).sum();
+    progress.set_total(u64::try_from(size).unwrap_or(u64::MAX));
+    progress.add_read(size);
+    (inputs, problems)
 }
 
-fn read_path(path: &Path) -> (Vec<Input<'static>>, Vec<ReadProblem>) {
+fn read_path(path: &Path, progress: &Progress) -> (Vec<Input<'static>>, Vec<ReadProblem>) {
     let problem = |p: &Path, message: String| ReadProblem {
         name: p.display().to_string(),
         message,
@@ -84,15 +89,17 @@ fn read_path(path: &Path) -> (Vec<Input<'static>>, Vec<ReadProblem>) {
         Err(e) => return (Vec::new(), vec![problem(path, cannot_read(&e))]),
     };
     if !metadata.is_dir() {
+        progress.set_total(metadata.len());
         return match std::fs::read(path) {
-            Ok(bytes) => (
-                vec![Input {
+            Ok(bytes) => {
+                progress.add_read(bytes.len());
+                let input = Input {
                     name: path.display().to_string(),
                     path: Some(path.to_owned()),
                     bytes: Cow::Owned(bytes),
-                }],
-                Vec::new(),
-            ),
+                };
+                (vec![input], Vec::new())
+            }
             Err(e) => (Vec::new(), vec![problem(path, cannot_read(&e))]),
         };
     }
@@ -105,17 +112,18 @@ fn read_path(path: &Path) -> (Vec<Input<'static>>, Vec<ReadProblem>) {
                 .to_owned(),
         ));
     }
+    let size = |file: &Path| std::fs::metadata(file).map_or(0, |m| m.len());
+    progress.set_total(files.iter().map(|f| size(f)).sum());
     // Files are read on all cores: copying a large catalogue out of the
     // page cache is a good part of loading it.
     let read = super::parallel::map(
         files,
+        |_, file| size(file).try_into().unwrap_or(usize::MAX),
         |_, file| {
-            std::fs::metadata(file)
-                .map_or(0, |m| m.len())
-                .try_into()
-                .unwrap_or(usize::MAX)
+            let bytes = std::fs::read(&file);
+            progress.add_read(bytes.as_ref().map_or(0, Vec::len));
+            (bytes, file)
         },
-        |_, file| (std::fs::read(&file), file),
     );
     let mut inputs = Vec::with_capacity(read.len());
     for (bytes, file) in read {

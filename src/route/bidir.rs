@@ -138,9 +138,14 @@ pub fn best(problem: &Problem<'_>) -> Option<Vec<OfferIx>> {
     let top_key = |queue: &mut Queue, sides: &Sides, side: usize| {
         top(queue, |v| sides[v as usize][side].settled).map(|(key, _)| key)
     };
+    let mut grown = 0;
     while let (Some(f), Some(b)) = (top_key(fq, &sides, FORWARD), top_key(bq, &sides, BACKWARD)) {
         if f.plus(b) >= met.best {
             break;
+        }
+        grown += 1;
+        if problem.halted(grown) {
+            return None;
         }
         // Grow the side whose frontier is nearer its end: the two balls
         // then meet about halfway. (The forward keys begin with the first

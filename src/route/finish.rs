@@ -103,7 +103,12 @@ where
     for &(offer, key) in &sources {
         labels.insert(&mut heap, offer.0, key, NONE);
     }
+    let mut settled = 0;
     while let Some(Reverse((key, l))) = heap.pop() {
+        settled += 1;
+        if problem.halted(settled) {
+            return None;
+        }
         if labels.all.len() > MAX_LABELS {
             let walk = Walk {
                 problem,

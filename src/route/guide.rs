@@ -51,8 +51,12 @@ impl Guide {
         let (graph, criterion) = (problem.graph, problem.criterion);
         let seams_first = criterion == Criterion::Seams;
         let back = graph.backward();
+        let mut settled = 0;
         while let Some((key, v)) = top(&mut self.heap, |v| self.at[v as usize].settled) {
-            if key > bound {
+            settled += 1;
+            // Stopped short, the guide still bounds what remains: its
+            // frontier is below every offer it has not settled.
+            if key > bound || problem.halted(settled) {
                 break;
             }
             self.heap.pop();

@@ -19,6 +19,7 @@ pub(super) use arrival::earliest as earliest_arrival;
 pub(super) use state::{Queue, State, UNREACHED, top};
 
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use petgraph::visit::{EdgeFiltered, EdgeRef, NodeFiltered};
 
@@ -31,6 +32,11 @@ use slots::Slots;
 
 /// No offer, no label: the parent of a root.
 pub(super) const NONE: u32 = u32::MAX;
+
+/// How many offers a search settles between two looks at its cancel flag:
+/// often enough to stop within a millisecond, rarely enough to cost
+/// nothing.
+const CHECK_EVERY: usize = 1024;
 
 /// Everything a search needs that does not change between the searches of
 /// one request.
@@ -48,6 +54,10 @@ pub struct Problem<'a> {
     /// many searches of one request.
     states: RefCell<Slots<State>>,
     heads: RefCell<Slots<u32>>,
+    /// Set by whoever asked once the answer is no longer wanted (the
+    /// interface, when a newer request or Escape replaces it): searches
+    /// then stop, finding nothing.
+    cancel: Option<&'a AtomicBool>,
 }
 
 /// How a search may be narrowed: a bound on what remains from each offer
@@ -115,7 +125,25 @@ impl<'a> Problem<'a> {
             sources,
             states: RefCell::new(Slots::new(UNREACHED)),
             heads: RefCell::new(Slots::new(NONE)),
+            cancel: None,
         }
+    }
+
+    /// Makes every search of this problem stop, finding nothing, once
+    /// `flag` is set.
+    pub fn cancel_on(&mut self, flag: &'a AtomicBool) {
+        self.cancel = Some(flag);
+    }
+
+    /// Whether the answer is no longer wanted.
+    pub fn cancelled(&self) -> bool {
+        self.cancel.is_some_and(|flag| flag.load(Ordering::Relaxed))
+    }
+
+    /// Whether a search that has settled `count` offers should stop: the
+    /// flag is looked at every [`CHECK_EVERY`] offers.
+    pub(super) fn halted(&self, count: usize) -> bool {
+        count.is_multiple_of(CHECK_EVERY) && self.cancelled()
     }
 
     /// The key after one more step.
@@ -135,6 +163,9 @@ impl<'a> Problem<'a> {
         edge_ok: impl Fn(u32, u32) -> bool,
         end_ok: impl Fn(u32) -> bool,
     ) -> Option<Vec<OfferIx>> {
+        if self.cancelled() {
+            return None;
+        }
         let nodes = NodeFiltered::from_fn(self.graph.forward(), |n: u32| {
             self.allowed[n as usize] && node_ok(n)
         });
@@ -172,4 +203,51 @@ pub(super) fn walk_back(last: u32, parent: impl Fn(u32) -> u32) -> Vec<u32> {
     }
     path.reverse();
     path
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    use super::super::{Constraints, Criterion, Request, Start, Target, find, find_until};
+    use super::{Aim, Problem};
+    use crate::graph::PathwayGraph;
+    use crate::load::{Source, load};
+    use crate::model::Date;
+
+    #[test]
+    fn a_cancel_flag_stops_every_search_and_an_unset_one_changes_nothing() {
+        let cat = load(&Source::Sample).catalogue.unwrap();
+        let graph = PathwayGraph::new(&cat);
+        let offer = |id| cat.lookup.offer(id).unwrap();
+        for criterion in Criterion::ALL {
+            let request = Request {
+                start: Start::From(offer("forem-liege-cariste")),
+                target: Target::Offer(offer("cnam-ge-metz-lp-logistique")),
+                criterion,
+                k: 3,
+                start_date: Date::parse("2026-11-22").unwrap(),
+                constraints: Constraints::default(),
+            };
+            let routes = find(&cat, &graph, &request);
+            assert!(!routes.is_empty(), "{criterion}");
+            let flag = AtomicBool::new(false);
+            assert_eq!(
+                find_until(&cat, &graph, &request, &flag),
+                Some(routes),
+                "{criterion}"
+            );
+            flag.store(true, Ordering::Relaxed);
+            assert_eq!(find_until(&cat, &graph, &request, &flag), None);
+            // The searches themselves stop, not only the answer.
+            let mut problem = Problem::new(&cat, &graph, &request);
+            problem.cancel_on(&flag);
+            let any = |_: u32| true;
+            let sources = problem.sources.clone();
+            assert_eq!(
+                problem.best(&sources, Aim::default(), any, |_, _| true, any),
+                None
+            );
+        }
+    }
 }

@@ -9,6 +9,7 @@ pub mod cursor;
 mod data;
 pub mod filters;
 pub mod graph;
+pub mod loading;
 pub mod map;
 pub mod planner;
 pub mod rows;
@@ -90,7 +91,8 @@ pub struct Options {
 }
 
 pub struct AppState {
-    pub data: Data,
+    /// Shared with the threads that search and route (see [`super::jobs`]).
+    pub data: std::sync::Arc<Data>,
     pub strings: &'static Strings,
     pub theme: Theme,
     pub keymap: KeyMap,
@@ -105,11 +107,16 @@ pub struct AppState {
     /// The pictures open over the screen, the last on top.
     pub pictures: Vec<Picture>,
     pub quit: bool,
+    /// While the catalogue loads, or when it failed to: the loading
+    /// screen, which takes the place of every other (see `loading`).
+    pub loading: Option<loading::LoadingState>,
+    /// Searches and routes under way off the drawing thread.
+    pub jobs: super::jobs::Jobs,
 }
 
 impl AppState {
     pub fn new(cat: Catalogue, options: Options) -> Self {
-        let data = Data::new(cat, options.name);
+        let data = std::sync::Arc::new(Data::new(cat, options.name));
         let catalogue = CatalogueState::new(&data);
         let bodies = BodiesState::new(&data);
         let mut state = Self {
@@ -126,6 +133,8 @@ impl AppState {
             planner: PlannerState::new(options.today, options.plans_dir),
             pictures: Vec::new(),
             quit: false,
+            loading: None,
+            jobs: super::jobs::Jobs::default(),
         };
         super::update::settle(&mut state);
         state

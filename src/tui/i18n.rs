@@ -8,9 +8,11 @@
 
 mod en;
 mod fr;
+pub mod loading;
 pub mod pictures;
 pub mod planner;
 
+pub use loading::LoadingStrings;
 pub use pictures::PicturesStrings;
 pub use planner::PlannerStrings;
 
@@ -128,6 +130,8 @@ pub struct Strings {
     pub planner: &'static PlannerStrings,
     // The graph and the map.
     pub pictures: &'static PicturesStrings,
+    // Starting up, and work under way.
+    pub loading: &'static LoadingStrings,
     // Help, footer, popups.
     pub help_title: &'static str,
     /// The contexts of the key map, in the order of `Context::ALL`.

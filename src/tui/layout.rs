@@ -6,8 +6,10 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 
 use super::app::Pane;
 
+mod loading;
 mod planner;
 mod popups;
+pub use loading::{LoadingLayout, loading};
 pub use planner::{
     AlternativesSplit, FORM_WIDTH, PlannerLayout, PlannerShape, alternatives_split, planner,
     planner_shape,

@@ -2,9 +2,9 @@
 //! per offer (title, body, city), built once when the catalogue loads.
 //!
 //! Every haystack lives in one string, so a catalogue of 100,000 offers
-//! costs two allocations; [`Searcher`] scans them, on several threads
-//! when there are many, and a keystroke that extends the query only looks
-//! again at the offers the shorter query matched.
+//! costs two allocations; [`Searcher`] scans them (off the drawing thread
+//! for long lists, see [`crate::tui::jobs`]), and a keystroke that extends
+//! the query only looks again at the offers the shorter query matched.
 
 mod searcher;
 
@@ -235,6 +235,26 @@ mod tests {
         let half = &all[..all.len() / 2];
         let fresh = Searcher::default().run(&index, half, 8, "sou");
         assert_eq!(typing.run(&index, half, 8, "sou"), fresh);
+    }
+
+    #[test]
+    fn a_search_given_up_finds_nothing_and_leaves_nothing_behind() {
+        let cat = sample();
+        let index = SearchIndex::new(&cat, |_| "");
+        let all: Vec<OfferIx> = (0..cat.offers.len()).map(OfferIx::new).collect();
+        let mut searcher = Searcher::default();
+        let sou = searcher.run(&index, &all, 1, "sou");
+        for query in ["soud", "s", "logistique"] {
+            assert_eq!(searcher.run_until(&index, &all, 1, query, &|| true), None);
+        }
+        // Asked to go on, it finds what a fresh search finds.
+        let fresh = Searcher::default().run(&index, &all, 1, "soud");
+        let never = || false;
+        assert_eq!(
+            searcher.run_until(&index, &all, 1, "soud", &never),
+            Some(fresh)
+        );
+        assert_eq!(searcher.run(&index, &all, 1, "sou"), sou);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 mod bodies;
 mod catalogue;
 mod graph;
+mod loading;
 mod map;
 mod mouse;
 pub mod planner;
@@ -22,6 +23,11 @@ use super::app::{AppState, Pane, Picture, Popup, Screen};
 /// Applies one action, then scrolls every pane so that its selection
 /// shows.
 pub fn update(state: &mut AppState, action: Action) {
+    if state.loading.is_some() {
+        loading::handle(state, action);
+        settle(state);
+        return;
+    }
     match action {
         Action::Quit => state.quit = true,
         Action::Resize { width, height } => state.area = Rect::new(0, 0, width, height),
@@ -45,6 +51,7 @@ pub fn update(state: &mut AppState, action: Action) {
             },
         },
     }
+    super::jobs::dispatch(state);
     settle(state);
 }
 

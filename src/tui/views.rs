@@ -11,6 +11,7 @@ pub mod graph;
 pub mod header;
 pub mod help;
 pub mod list;
+pub mod loading;
 pub mod map;
 pub mod passerelles;
 pub mod planner;
@@ -33,6 +34,13 @@ use super::theme::Theme;
 /// Draws the whole interface.
 pub fn render(frame: &mut Frame<'_>, state: &AppState) {
     let area = frame.area();
+    if let Some(l) = &state.loading {
+        loading::render(frame, state, l);
+        if let Some(Popup::Help { scroll }) = state.popups.last() {
+            help::render(frame, state, *scroll);
+        }
+        return;
+    }
     let Some(app) = layout::app(area) else {
         too_small::render(frame, state, area);
         return;

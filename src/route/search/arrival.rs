@@ -58,12 +58,14 @@ where
             });
         }
     }
+    let mut settled = 0;
     while let Some(Reverse((f, l))) = labels.queue.pop() {
         let label = labels.all[l as usize];
         if label.dead {
             continue;
         }
-        if aim.past_limit(f) {
+        settled += 1;
+        if aim.past_limit(f) || problem.halted(settled) {
             return None;
         }
         let (v, key) = (label.node, label.key);

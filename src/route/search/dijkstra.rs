@@ -48,6 +48,7 @@ where
     // Ordered by key + estimate (A*). An offer is settled the first time
     // it leaves the queue; entries left behind by a better key come later.
     let mut heap = Queue::new();
+    let mut settled = 0;
     for &(offer, key) in sources {
         let Some(estimate) = aim.estimate(offer.0) else {
             continue;
@@ -63,7 +64,8 @@ where
         if std::mem::replace(&mut here.settled, true) {
             continue;
         }
-        if aim.past_limit(f) {
+        settled += 1;
+        if aim.past_limit(f) || problem.halted(settled) {
             return None;
         }
         if ends(v) {

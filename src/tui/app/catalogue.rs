@@ -53,6 +53,12 @@ pub struct CatalogueState {
     /// as the list shows.
     pub highlights: Vec<Highlight>,
     pub searcher: Searcher,
+    /// The list generation and query that `shown` answers: behind `base`
+    /// and `query` while a worker searches (see [`crate::tui::jobs`]).
+    pub answered: (u64, String),
+    /// Searches of lists this long or longer are left to a worker; none:
+    /// every search runs at once.
+    pub defer_from: Option<usize>,
 }
 
 impl CatalogueState {
@@ -93,13 +99,32 @@ impl CatalogueState {
     }
 
     /// Applies the search to the filtered list, keeping the selected offer
-    /// selected when it is still listed.
+    /// selected when it is still listed; or leaves a long list's search to
+    /// a worker, whose answer comes to [`CatalogueState::found`].
     pub fn research(&mut self, data: &Data) {
-        let before = self.selected();
-        self.shown = self
+        let long = self.defer_from.is_some_and(|n| self.base.len() >= n);
+        if long && !self.query.trim().is_empty() {
+            return;
+        }
+        let shown = self
             .searcher
             .run(&data.index, &self.base, self.generation, &self.query);
-        let at = if self.query.is_empty() {
+        let answered = (self.generation, self.query.clone());
+        self.found(data, answered, shown);
+    }
+
+    /// Whether the offers listed answer the search as it stands.
+    pub fn is_answered(&self) -> bool {
+        self.answered.0 == self.generation && self.answered.1 == self.query
+    }
+
+    /// Lists what the search for `answered` (list generation, query)
+    /// found.
+    pub fn found(&mut self, data: &Data, answered: (u64, String), shown: Vec<OfferIx>) {
+        let before = self.selected();
+        self.shown = shown;
+        self.answered = answered;
+        let at = if self.answered.1.is_empty() {
             before.and_then(|o| self.shown.iter().position(|s| *s == o))
         } else {
             // While typing, the best match comes first.
@@ -189,15 +214,16 @@ impl CatalogueState {
     /// Works out what the search matched in the `height` rows shown.
     pub fn refresh_highlights(&mut self, data: &Data, height: usize) {
         self.highlights.clear();
-        if self.query.trim().is_empty() {
+        // What the rows listed matched: the query they answer, which is
+        // not yet the one typed while a worker searches.
+        let query = &self.answered.1;
+        if query.trim().is_empty() {
             return;
         }
         for &offer in &self.shown[self.list.window(height, self.shown.len())] {
             let texts = fields(&data.cat, data.short_body(offer), offer);
-            self.highlights.push(
-                self.searcher
-                    .highlight(&data.index, offer, texts, &self.query),
-            );
+            self.highlights
+                .push(self.searcher.highlight(&data.index, offer, texts, query));
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::search::fold;
 use crate::tui::search::SearchIndex;
 
 use super::filters::{FilterChoices, FilterRow};
+use super::loading::Stage;
 
 /// How offers can be ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -136,7 +137,15 @@ impl PickerIndex {
 
 impl Data {
     pub fn new(cat: Catalogue, name: CatalogueName) -> Self {
+        Self::build(cat, name, |_| {})
+    }
+
+    /// [`Data::new`], telling `stage` as each part of the work begins (for
+    /// the loading screen: at a million offers each takes seconds).
+    pub fn build(cat: Catalogue, name: CatalogueName, stage: impl Fn(Stage)) -> Self {
+        stage(Stage::Graph);
         let graph = PathwayGraph::new(&cat);
+        stage(Stage::Index);
         let short_names: Vec<String> = cat
             .providers
             .iter()
@@ -145,6 +154,7 @@ impl Data {
         let index = SearchIndex::new(&cat, |o| {
             short_names[cat.offer(o).provider.index()].as_str()
         });
+        stage(Stage::Orders);
         let titles: Vec<String> = cat.offers.iter().map(|o| fold(&o.title)).collect();
         let ranks = SortKey::ALL.map(|key| ranks(&cat, &titles, &short_names, key));
         drop(titles);

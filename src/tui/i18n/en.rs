@@ -114,6 +114,7 @@ pub static STRINGS: Strings = Strings {
     backed_links: "Links it backs",
     planner: &super::planner::en::STRINGS,
     pictures: &super::pictures::en::STRINGS,
+    loading: &super::loading::EN,
     help_title: "Help — keys",
     contexts: [
         "Browsing",

@@ -119,6 +119,7 @@ pub static STRINGS: Strings = Strings {
     backed_links: "Passerelles appuyées",
     planner: &super::planner::fr::STRINGS,
     pictures: &super::pictures::fr::STRINGS,
+    loading: &super::loading::FR,
     help_title: "Aide — les touches",
     contexts: [
         "Navigation",
@@ -143,10 +144,10 @@ pub static STRINGS: Strings = Strings {
     ],
     catalogue_errors: |source, errors| {
         format!(
-            "le catalogue {source} contient {errors} erreur{} : corrigez-la{} (voir `parcours validate`) \
+            "le catalogue {source} contient {errors} erreur{} : corrigez-l{} (voir `parcours validate`) \
              puis relancez parcours",
             if errors > 1 { "s" } else { "" },
-            if errors > 1 { "s" } else { "" },
+            if errors > 1 { "es" } else { "a" },
         )
     },
     not_a_terminal: "l'interface a besoin d'un terminal, et la sortie n'en est pas un : lancez \

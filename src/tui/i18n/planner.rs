@@ -36,6 +36,10 @@ pub struct PlannerStrings {
     pub missing_start: &'static str,
     pub missing_target: &'static str,
     pub stale: &'static str,
+    /// While a worker looks for pathways.
+    pub searching: &'static str,
+    /// After Escape stopped it.
+    pub search_stopped: &'static str,
     pub see_results: &'static str,
     /// Before a search, when nothing else is said.
     pub start_hint: &'static str,

@@ -168,11 +168,23 @@ struct Scan<'a, T> {
 /// and the strong ones with their scores.
 type Scanned = (Vec<u32>, Vec<(u32, u32)>);
 
+/// How many items a scan looks at between two looks at its cancel flag.
+const CHECK_EVERY: usize = 4096;
+
 impl<T: Item> Scan<'_, T> {
-    fn run(&self, matcher: &mut Matcher, positions: impl Iterator<Item = u32>) -> Scanned {
+    /// None when `stop` said so before the scan ended.
+    fn run(
+        &self,
+        matcher: &mut Matcher,
+        positions: impl Iterator<Item = u32>,
+        stop: &dyn Fn() -> bool,
+    ) -> Option<Scanned> {
         let mut candidates = Vec::new();
         let mut strong_hits = Vec::new();
-        'offers: for at in positions {
+        'offers: for (n, at) in positions.enumerate() {
+            if n.is_multiple_of(CHECK_EVERY) && stop() {
+                return None;
+            }
             let offer = self.list[at as usize];
             let (text, initials) = (self.index.haystack(offer), self.index.initials(offer));
             let (mut total, mut strong) = (0, true);
@@ -188,7 +200,7 @@ impl<T: Item> Scan<'_, T> {
                 strong_hits.push((total, at));
             }
         }
-        (candidates, strong_hits)
+        Some((candidates, strong_hits))
     }
 }
 
@@ -214,10 +226,25 @@ impl Searcher {
         generation: u64,
         query: &str,
     ) -> Vec<T> {
+        self.run_until(index, list, generation, query, &|| false)
+            .expect("a search that is never stopped ends")
+    }
+
+    /// [`Searcher::run`], given up (none) once `stop` says so: it is asked
+    /// every few thousand items. What earlier queries found is kept, and
+    /// nothing of the search given up.
+    pub fn run_until<T: Item>(
+        &mut self,
+        index: &SearchIndex,
+        list: &[T],
+        generation: u64,
+        query: &str,
+        stop: &dyn Fn() -> bool,
+    ) -> Option<Vec<T>> {
         let folded = fold(query);
         if folded.split_whitespace().next().is_none() {
             self.typed.clear();
-            return list.to_vec();
+            return Some(list.to_vec());
         }
         while self
             .typed
@@ -227,16 +254,21 @@ impl Searcher {
             self.typed.pop();
         }
         if let Some(found) = self.typed.last().filter(|f| f.query == folded) {
-            return found.shown.iter().map(|&at| list[at as usize]).collect();
+            return Some(found.shown.iter().map(|&at| list[at as usize]).collect());
         }
         // One letter says too little to rank by: every offer holding it, in
         // the list's order, without scoring 100,000 offers per keystroke.
         let mut letters = folded.trim().chars();
         if let (Some(letter), None) = (letters.next(), letters.next()) {
-            let candidates: Vec<u32> = (0..u32::try_from(list.len())
-                .expect("fewer than 2^32 offers"))
-                .filter(|&at| index.haystack(list[at as usize]).contains(letter))
-                .collect();
+            let mut candidates = Vec::new();
+            for at in 0..u32::try_from(list.len()).expect("fewer than 2^32 offers") {
+                if (at as usize).is_multiple_of(CHECK_EVERY) && stop() {
+                    return None;
+                }
+                if index.haystack(list[at as usize]).contains(letter) {
+                    candidates.push(at);
+                }
+            }
             let shown: Vec<T> = candidates.iter().map(|&at| list[at as usize]).collect();
             self.typed.push(Found {
                 query: folded,
@@ -244,7 +276,7 @@ impl Searcher {
                 shown: candidates.clone(),
                 candidates,
             });
-            return shown;
+            return Some(shown);
         }
         let words = words(&folded, &mut self.matcher);
         let scan = Scan {
@@ -254,12 +286,13 @@ impl Searcher {
         };
         let matcher = &mut self.matcher;
         let (candidates, mut scored) = match self.typed.last() {
-            Some(earlier) => scan.run(matcher, earlier.candidates.iter().copied()),
+            Some(earlier) => scan.run(matcher, earlier.candidates.iter().copied(), stop),
             None => scan.run(
                 matcher,
                 0..u32::try_from(list.len()).expect("fewer than 2^32 offers"),
+                stop,
             ),
-        };
+        }?;
         scored.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let positions: Vec<u32> = scored.iter().map(|&(_, at)| at).collect();
         let shown: Vec<T> = positions.iter().map(|&at| list[at as usize]).collect();
@@ -269,7 +302,7 @@ impl Searcher {
             candidates,
             shown: positions,
         });
-        shown
+        Some(shown)
     }
 
     /// Which characters of an offer's title, body and city the query

@@ -12,7 +12,7 @@ mod run;
 pub use dialog::dialog;
 pub use picker::picker;
 pub use plans::plans;
-pub use run::run;
+pub use run::{routes_found, run};
 
 use crate::route::Criterion;
 use crate::tui::action::Action;
@@ -46,9 +46,14 @@ pub fn handle(state: &mut AppState, action: Action) {
             focus(state, pane);
         }
         Action::RunPlan => run(state),
-        // Back to the request (Escape, which in browsing clears the
-        // catalogue's search, must not clear it from another screen).
-        Action::GoBack => focus(state, PlannerPane::Form),
+        // Stops the search under way, else back to the request (Escape,
+        // which in browsing clears the catalogue's search, must not clear
+        // it from another screen).
+        Action::GoBack => {
+            if !run::cancel(state) {
+                focus(state, PlannerPane::Form);
+            }
+        }
         Action::SavePlan => plans::open_save(state),
         Action::OpenPlans => plans::open_list(state),
         Action::ExportPlan => export::open_export_current(state),

@@ -75,11 +75,14 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
     let t = &state.theme;
     let c = &state.catalogue;
     let focused = c.focus == Pane::List && state.popups.is_empty();
-    let heading = format!(
+    let mut heading = format!(
         "{} · {}",
         s.offers,
         (s.shown_of)(c.shown.len(), state.data.cat.offers.len())
     );
+    if state.jobs.search.is_some() {
+        heading = format!("{heading} · {}", s.loading.searching);
+    }
     let inside = draw_pane(frame, area, &heading, focused, t);
     let cols = columns(usize::from(inside.width));
     let names: Vec<Span<'_>> = cols

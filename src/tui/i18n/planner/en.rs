@@ -86,6 +86,8 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
     missing_target: "Choose the goal: an occupation, a course or a competence.",
     stale: "The request changed since the search: {run} to search again.",
     see_results: "{tab} to see the pathways.",
+    searching: "Looking for pathways… {back} to stop.",
+    search_stopped: "Search stopped.",
     ready_hint: "The request is complete: {run} to find pathways.",
     start_hint: "Choose the start and the goal ({choose} on the line), then {run} to find pathways.",
     from_set: |title| format!("Start: {title}. Now choose the goal ({{choose}})."),

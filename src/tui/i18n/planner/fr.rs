@@ -88,6 +88,8 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
     missing_target: "Choisissez l'objectif : un métier, une formation ou une compétence.",
     stale: "La demande a changé depuis la recherche : {run} pour chercher à nouveau.",
     see_results: "{tab} pour voir les parcours.",
+    searching: "Recherche des parcours en cours… {back} pour l'arrêter.",
+    search_stopped: "Recherche arrêtée.",
     ready_hint: "La demande est complète : {run} pour chercher les parcours.",
     start_hint: "Choisissez le départ et l'objectif ({choose}), puis {run} pour chercher.",
     from_set: |title| format!("Départ : {title}. Choisissez maintenant l'objectif ({{choose}})."),

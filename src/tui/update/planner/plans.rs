@@ -231,6 +231,8 @@ pub fn open(state: &mut AppState, name: &str) {
         note: plan.note.clone(),
         changes,
     };
+    // The plan's results replace whatever a search under way would show.
+    crate::tui::jobs::cancel_routes(state);
     run::show(state, request, routes, saved, Some(opened));
     state.planner.message = Some(Message::Info((p.opened)(&sanitize(&plan.name), count)));
 }

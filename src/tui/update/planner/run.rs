@@ -1,14 +1,17 @@
-//! Running the search: the draft becomes a request, the best pathways are
-//! found (or why there is none), and the results take the focus.
+//! Running the search: the draft becomes a request, a worker looks for the
+//! best pathways (or why there is none), and the results take the focus
+//! when they come.
 
-use crate::route::{self, Request, Route};
-use crate::tui::app::planner::{Alternative, Field, Message, Missing, Opened, Results};
+use crate::route::{self, NoRoute, Request, Route};
+use crate::tui::app::planner::{Alternative, Draft, Field, Message, Missing, Opened, Results};
 use crate::tui::app::{AppState, PlannerPane};
+use crate::tui::jobs::{self, Routes};
 
 use super::focus;
 
 /// Looks for pathways with the request as the form has it. Runs only when
-/// asked (never while typing): at 100,000 offers a search takes a moment.
+/// asked (never while typing), off the drawing thread: at 100,000 offers
+/// a search takes a moment. A search still under way is cancelled.
 pub fn run(state: &mut AppState) {
     let p = state.strings.planner;
     let planner = &mut state.planner;
@@ -25,12 +28,34 @@ pub fn run(state: &mut AppState) {
             return;
         }
     };
-    let routes = route::find(&state.data.cat, &state.data.graph, &request);
-    show(state, request, routes, Vec::new(), None);
+    // The status line says the search is under way while it is.
+    planner.message = None;
+    jobs::find_routes(state, request);
 }
 
-/// Shows what a search found: its pathways (after `saved`, the one a plan
-/// had kept), or why there are none.
+/// Stops the search under way; whether there was one.
+pub fn cancel(state: &mut AppState) -> bool {
+    let was = jobs::cancel_routes(state);
+    if was {
+        let p = state.strings.planner;
+        state.planner.message = Some(Message::Info(p.search_stopped.to_owned()));
+    }
+    was
+}
+
+/// Shows what a search for pathways found for `request`. Changes made to
+/// the form while it searched are kept: the results then show as out of
+/// date.
+pub fn routes_found(state: &mut AppState, request: Request, found: Routes) {
+    let planner = &mut state.planner;
+    if planner.draft.request().ok().as_ref() == Some(&request) {
+        planner.draft = Draft::of_request(&request);
+    }
+    present(state, request, found.routes, Vec::new(), found.none, None);
+}
+
+/// Shows pathways found now: `routes`, after `saved`, the one a plan had
+/// kept; or why there are none. The form shows the request.
 pub fn show(
     state: &mut AppState,
     request: Request,
@@ -40,6 +65,18 @@ pub fn show(
 ) {
     let none = (routes.is_empty() && saved.is_empty())
         .then(|| route::explain(&state.data.cat, &state.data.graph, &request));
+    state.planner.draft = Draft::of_request(&request);
+    present(state, request, routes, saved, none, plan);
+}
+
+fn present(
+    state: &mut AppState,
+    request: Request,
+    routes: Vec<Route>,
+    saved: Vec<Route>,
+    none: Option<NoRoute>,
+    plan: Option<Opened>,
+) {
     let mut alternatives: Vec<Alternative> = saved
         .into_iter()
         .map(|route| Alternative { route, saved: true })
@@ -49,7 +86,6 @@ pub fn show(
         saved: false,
     }));
     let planner = &mut state.planner;
-    planner.draft = crate::tui::app::planner::Draft::of_request(&request);
     planner.results = Some(Results {
         request,
         alternatives,

@@ -229,6 +229,7 @@ pub fn keyed(state: &AppState, text: &str) -> String {
         ("{plans}", Context::Planner, Action::OpenPlans),
         ("{export}", Context::Planner, Action::ExportPlan),
         ("{tab}", Context::Planner, Action::FocusNextPane),
+        ("{back}", Context::Planner, Action::GoBack),
         ("{from}", Context::Normal, Action::PlanFromOffer),
         ("{to}", Context::Normal, Action::PlanToOffer),
         ("{erase}", Context::Picker, Action::DeleteChar),

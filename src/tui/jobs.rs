@@ -1,0 +1,202 @@
+//! Work too slow for a frame, kept off the drawing thread: the catalogue's
+//! search over long lists and the planner's search for pathways. (Loading
+//! the catalogue has a thread of its own: [`startup`].)
+//!
+//! Update never waits for such work. It asks for a job, marked pending
+//! in [`Jobs`]; the event loop hands the jobs queued to the worker threads
+//! ([`Workers`]), and each answer comes back through [`receive`], which
+//! shows it only while its job is still the one pending. A newer request,
+//! or Escape, cancels the pending job: its flag stops the work, and its
+//! answer, when it still comes, is dropped. Tests play the loop's part by
+//! hand: they take the jobs queued, run them, and hand the answers back,
+//! in any order.
+//!
+//! Until [`defer`] is called (by the event loop, or a test), jobs are
+//! done at once inside update, as before there were workers.
+
+pub mod startup;
+mod work;
+mod worker;
+
+pub use work::{Answer, Cancel, Job, JobId, RouteJob, Routes, SearchJob};
+pub use worker::{Failed, Workers};
+
+use std::sync::Arc;
+
+use super::app::AppState;
+use crate::model::OfferIx;
+use crate::route::Request;
+
+/// Once jobs are deferred, searches of lists this long or longer go to a
+/// worker. Below it a search and its frame take under about 8 ms, less
+/// than sending it away costs in a frame drawn with "searching" and
+/// another with its answer (docs/performance.md).
+pub const SEARCH_DEFER_FROM: usize = 50_000;
+
+/// A job asked for and not yet answered.
+#[derive(Debug)]
+pub struct Pending {
+    pub id: JobId,
+    cancel: Cancel,
+}
+
+/// The jobs of the interface: those queued for the workers, and the
+/// pending one of each kind.
+#[derive(Default)]
+pub struct Jobs {
+    /// Whether jobs wait in `queue` for the loop (else they are done at
+    /// once).
+    deferred: bool,
+    next: u64,
+    queue: Vec<Job>,
+    /// The catalogue's search under way, and the list generation and
+    /// query it answers.
+    pub search: Option<(Pending, u64, String)>,
+    /// The planner's search for pathways under way.
+    pub route: Option<Pending>,
+    /// The list the catalogue searches, shared with the worker, and its
+    /// generation: made again only when the list changes.
+    list: Option<(u64, Arc<[OfferIx]>)>,
+}
+
+impl Jobs {
+    /// The jobs queued since last taken, oldest first, for the workers.
+    pub fn take(&mut self) -> Vec<Job> {
+        std::mem::take(&mut self.queue)
+    }
+
+    /// Whether some work is under way.
+    pub fn busy(&self) -> bool {
+        self.search.is_some() || self.route.is_some()
+    }
+
+    fn pending(&mut self) -> (JobId, Cancel, Pending) {
+        self.next += 1;
+        let (id, cancel) = (JobId(self.next), Cancel::default());
+        let pending = Pending {
+            id,
+            cancel: cancel.clone(),
+        };
+        (id, cancel, pending)
+    }
+}
+
+/// From now on jobs wait for the event loop (or a test) to take them, and
+/// the catalogue's searches of lists of `search_from` offers or more are
+/// jobs.
+pub fn defer(state: &mut AppState, search_from: usize) {
+    state.jobs.deferred = true;
+    state.catalogue.defer_from = Some(search_from);
+}
+
+/// After each action: asks for the catalogue's search when the offers
+/// listed no longer answer it, and cancels the search under way when it is
+/// no longer the one wanted.
+pub fn dispatch(state: &mut AppState) {
+    let c = &state.catalogue;
+    let jobs = &mut state.jobs;
+    if c.is_answered() {
+        cancel(jobs.search.take().map(|(p, ..)| p));
+        return;
+    }
+    if let Some((_, generation, query)) = &jobs.search
+        && *generation == c.generation
+        && *query == c.query
+    {
+        return;
+    }
+    cancel(jobs.search.take().map(|(p, ..)| p));
+    let list = match &jobs.list {
+        Some((generation, list)) if *generation == c.generation => Arc::clone(list),
+        _ => {
+            let list: Arc<[OfferIx]> = c.base.as_slice().into();
+            jobs.list = Some((c.generation, Arc::clone(&list)));
+            list
+        }
+    };
+    let (id, flag, pending) = jobs.pending();
+    jobs.search = Some((pending, c.generation, c.query.clone()));
+    let job = SearchJob {
+        id,
+        cancel: flag,
+        data: Arc::clone(&state.data),
+        list,
+        generation: c.generation,
+        query: c.query.clone(),
+    };
+    submit(state, Job::Search(job));
+}
+
+/// Asks for the pathways of a request; the search under way, if any, is
+/// cancelled.
+pub fn find_routes(state: &mut AppState, request: Request) {
+    cancel(state.jobs.route.take());
+    let (id, flag, pending) = state.jobs.pending();
+    state.jobs.route = Some(pending);
+    let job = RouteJob {
+        id,
+        cancel: flag,
+        data: Arc::clone(&state.data),
+        request,
+    };
+    submit(state, Job::Route(job));
+}
+
+/// Cancels the search for pathways under way; whether there was one.
+pub fn cancel_routes(state: &mut AppState) -> bool {
+    let pending = state.jobs.route.take();
+    let was = pending.is_some();
+    cancel(pending);
+    was
+}
+
+fn cancel(pending: Option<Pending>) {
+    if let Some(p) = pending {
+        p.cancel.cancel();
+    }
+}
+
+/// Queues a job for the workers, or, until jobs are deferred, does it now.
+fn submit(state: &mut AppState, job: Job) {
+    if state.jobs.deferred {
+        state.jobs.queue.push(job);
+    } else {
+        let answer = job.run(&mut state.catalogue.searcher);
+        show(state, answer);
+    }
+}
+
+/// Shows a job's answer if its job is still the one pending, and drops it
+/// otherwise.
+pub fn receive(state: &mut AppState, answer: Answer) {
+    show(state, answer);
+    super::update::settle(state);
+}
+
+fn show(state: &mut AppState, answer: Answer) {
+    match answer {
+        Answer::Search {
+            id,
+            generation,
+            query,
+            shown,
+        } => {
+            if state.jobs.search.take_if(|(p, ..)| p.id == id).is_none() {
+                return;
+            }
+            if let Some(shown) = shown {
+                state
+                    .catalogue
+                    .found(&state.data, (generation, query), shown);
+            }
+        }
+        Answer::Route { id, request, found } => {
+            if state.jobs.route.take_if(|p| p.id == id).is_none() {
+                return;
+            }
+            if let Some(found) = found {
+                super::update::planner::routes_found(state, request, found);
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! The worker threads: one for the catalogue's searches, one for routes,
+//! so that a long search for pathways never holds a keystroke's search
+//! back.
+
+use std::io;
+use std::panic::AssertUnwindSafe;
+use std::sync::mpsc::{Sender, channel};
+
+use super::work::{Answer, Job, RouteJob, SearchJob};
+use crate::tui::search::Searcher;
+
+/// Where the jobs go.
+pub struct Workers {
+    search: Sender<SearchJob>,
+    route: Sender<RouteJob>,
+}
+
+/// A worker failed (a bug): what it said.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Failed(pub String);
+
+impl Workers {
+    /// Starts the threads. Each answer goes to `answer`; a worker that
+    /// panics says so there, once, and stops.
+    pub fn spawn<F>(answer: F) -> io::Result<Self>
+    where
+        F: Fn(Result<Answer, Failed>) + Clone + Send + 'static,
+    {
+        let (search, search_jobs) = channel::<SearchJob>();
+        let to = answer.clone();
+        std::thread::Builder::new()
+            .name("parcours-search".into())
+            .spawn(move || {
+                // Kept from job to job: each keystroke refines the last.
+                let mut matcher = Searcher::default();
+                for job in search_jobs {
+                    if !reply(&to, || job.run(&mut matcher)) {
+                        return;
+                    }
+                }
+            })?;
+        let (route, route_jobs) = channel::<RouteJob>();
+        std::thread::Builder::new()
+            .name("parcours-route".into())
+            .spawn(move || {
+                for job in route_jobs {
+                    if !reply(&answer, || job.run()) {
+                        return;
+                    }
+                }
+            })?;
+        Ok(Self { search, route })
+    }
+
+    /// Hands a job to its worker. A worker that has stopped has already
+    /// said why (see [`Workers::spawn`]), so a job it cannot take is
+    /// dropped.
+    pub fn start(&self, job: Job) {
+        match job {
+            Job::Search(job) => drop(self.search.send(job)),
+            Job::Route(job) => drop(self.route.send(job)),
+        }
+    }
+}
+
+/// Runs a job and sends its answer, or its failure; whether the worker
+/// may go on.
+fn reply(to: &impl Fn(Result<Answer, Failed>), work: impl FnOnce() -> Answer) -> bool {
+    match std::panic::catch_unwind(AssertUnwindSafe(work)) {
+        Ok(answer) => {
+            to(Ok(answer));
+            true
+        }
+        Err(panic) => {
+            to(Err(Failed(panic_message(panic.as_ref()))));
+            false
+        }
+    }
+}
+
+/// What a panic said, when it said it with a string.
+pub fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a worker thread panicked".to_owned())
+}
