@@ -25,16 +25,49 @@ pub enum EdgeKind {
 }
 
 /// One way to enter an offer from another.
+///
+/// Sixteen bytes: the graph holds one for every way between two offers
+/// and two in every edge, so its size is most of the graph's.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Via {
-    pub kind: EdgeKind,
     /// Hours of the offer entered that remain to do: `max(0, hours − credit)`.
     pub step_hours: f64,
+    /// The link's index in [`Catalogue::links`]; [`Via::INFERRED`] for an
+    /// inferred progression.
+    link: u32,
     /// A change of body that no agreement covers.
     pub seam: bool,
 }
 
 impl Via {
+    /// The `link` of an inferred progression: catalogues hold fewer links.
+    const INFERRED: u32 = u32::MAX;
+
+    /// A way of `kind`.
+    pub fn new(kind: EdgeKind, step_hours: f64, seam: bool) -> Self {
+        let link = match kind {
+            EdgeKind::Link(i) => {
+                assert!(i != Self::INFERRED, "fewer than 2^32 - 1 links");
+                i
+            }
+            EdgeKind::Inferred => Self::INFERRED,
+        };
+        Self {
+            step_hours,
+            link,
+            seam,
+        }
+    }
+
+    /// What the way rests on.
+    pub fn kind(&self) -> EdgeKind {
+        if self.link == Self::INFERRED {
+            EdgeKind::Inferred
+        } else {
+            EdgeKind::Link(self.link)
+        }
+    }
+
     /// The hours recognised on entering: what the link credits.
     pub fn credit(&self, cat: &Catalogue, to: OfferIx) -> f64 {
         (cat.offer(to).hours - self.step_hours).max(0.0)
@@ -42,12 +75,16 @@ impl Via {
 
     /// The link this step follows, if it is not inferred.
     pub fn link<'c>(&self, cat: &'c Catalogue) -> Option<&'c crate::model::Link> {
-        match self.kind {
+        match self.kind() {
             EdgeKind::Link(i) => Some(&cat.links[i as usize]),
             EdgeKind::Inferred => None,
         }
     }
 }
+
+// The graph's size rests on these two; keep them small.
+const _: () = assert!(std::mem::size_of::<Via>() == 16);
+const _: () = assert!(std::mem::size_of::<Edge>() == 40);
 
 /// An edge of the graph: the best way to enter its target by hours, and the
 /// best seamless way when that one is a seam.

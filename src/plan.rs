@@ -242,7 +242,7 @@ impl Plan {
         let modalities: Vec<Modality> = c
             .modalities
             .iter()
-            .filter_map(|m| need(&mut gone, check::modality(m), m))
+            .filter_map(|m| need(&mut gone, m.parse().ok(), m))
             .collect();
         let criterion = need(
             &mut gone,

@@ -290,3 +290,38 @@ fn titles_with_escape_sequences_never_reach_the_terminal_raw() {
         );
     }
 }
+
+#[test]
+fn show_prints_a_description_of_several_paragraphs_line_by_line() {
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join("catalogue.json");
+    std::fs::write(
+        &data,
+        r#"{ "format": "parcours/1",
+  "providers": [ { "id": "afpa", "name": "Afpa", "country": "FR" } ],
+  "offers": [ { "id": "afpa-x", "provider": "afpa", "title": "Soudeur", "hours": 10,
+    "description": "Premier paragraphe.\r\n\nSecond\u001b[2J paragraphe." } ] }"#,
+    )
+    .unwrap();
+    let output = parcours(home.path())
+        .arg("--data")
+        .arg(&data)
+        .args(["show", "afpa-x"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.trim_start().starts_with("description"))
+        .expect("a description line");
+    assert!(lines[at].ends_with("  Premier paragraphe."), "{stdout}");
+    assert_eq!(lines[at + 1].trim(), "", "{stdout}");
+    let second = lines[at + 2];
+    assert!(
+        second.starts_with("   ") && second.contains("Second"),
+        "{stdout}"
+    );
+    assert!(!second.contains('\u{1b}'), "{stdout}");
+}

@@ -175,16 +175,7 @@ pub fn build_constraints(cat: &Catalogue, c: &ConstraintArgs) -> Result<Constrai
     let modalities = c
         .modality
         .iter()
-        .map(|m| {
-            Modality::ALL
-                .into_iter()
-                .find(|x| x.as_str() == m)
-                .ok_or_else(|| {
-                    format!(
-                        "unknown modality \"{m}\": expected onsite, distance, hybrid or work_based"
-                    )
-                })
-        })
+        .map(|m| m.parse::<Modality>())
         .collect::<Result<_, _>>()?;
     Ok(Constraints {
         avoid_providers: providers(&c.avoid_provider)?,

@@ -85,7 +85,13 @@ pub fn run(
             .max()
             .unwrap_or(0);
         for (label, text) in &shown.lines.0 {
-            writeln!(out, "  {label:<width$}  {}", escape(text))?;
+            // A text of several lines (a description's paragraphs) goes on
+            // under its label, each line escaped on its own.
+            let mut label = *label;
+            for line in text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)) {
+                writeln!(out, "  {label:<width$}  {}", escape(line))?;
+                label = "";
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -34,7 +34,11 @@ pub fn run(source: &Source, json: bool, out: &mut impl Write) -> std::io::Result
             plural(loaded.files, "file"),
         )?;
     }
-    Ok(if d.has_errors() {
+    let failed = d.has_errors();
+    // Left to the system to take back as the process ends: see
+    // `with_catalogue` in cli.rs.
+    std::mem::forget(loaded);
+    Ok(if failed {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS

@@ -1,6 +1,8 @@
 //! Building the pathway graph in time near-linear in links and inferred
 //! pairs: edges are bucketed by source and by target with counting sorts,
-//! and only each source's short list is sorted.
+//! and only each source's short list is sorted. Independent parts run on
+//! both cores: the written ways beside the search for inferred pairs, the
+//! backward adjacency beside the forward one.
 
 use petgraph::csr::Csr;
 
@@ -55,109 +57,121 @@ impl Ways {
 
     fn way(&self, kind: EdgeKind, from: u32, to: u32, credit: f64, named: bool) -> Via {
         let (pa, pb) = (self.provider[from as usize], self.provider[to as usize]);
-        Via {
+        Via::new(
             kind,
-            step_hours: (self.hours[to as usize] - credit).max(0.0),
-            seam: pa != pb && !named && !self.cover.covers(pa, pb),
-        }
+            (self.hours[to as usize] - credit).max(0.0),
+            pa != pb && !named && !self.cover.covers(pa, pb),
+        )
     }
 }
 
-/// Every way written in links: progressions and bridges one way,
-/// equivalences both.
-fn written(cat: &Catalogue, ways: &Ways) -> Vec<(u32, u32, Via)> {
-    let mut raw = Vec::with_capacity(cat.links.len() * 2);
-    for (i, link) in cat.links.iter().enumerate() {
+/// Ways grouped by the offer they leave: `(target, way)` for offer `a` at
+/// `items[starts[a]..starts[a + 1]]`.
+struct BySource {
+    starts: Vec<u32>,
+    items: Vec<(u32, Via)>,
+}
+
+impl BySource {
+    /// Places `(source, target, way)` triples in their source's bucket by
+    /// a counting sort: `sources` gives the triples' sources for the
+    /// count, then `triples` the triples themselves, in the same order.
+    fn new(
+        n: usize,
+        sources: impl Iterator<Item = usize>,
+        triples: impl Iterator<Item = (u32, u32, Via)>,
+    ) -> Self {
+        let starts = bucket_starts(sources, n);
+        let blank = (0, Via::new(EdgeKind::Inferred, 0.0, false));
+        let mut items = vec![blank; starts[n] as usize];
+        let mut next = starts.clone();
+        for (a, b, via) in triples {
+            let slot = &mut next[a as usize];
+            items[*slot as usize] = (b, via);
+            *slot += 1;
+        }
+        Self { starts, items }
+    }
+
+    fn of(&self, a: usize) -> &[(u32, Via)] {
+        &self.items[self.starts[a] as usize..self.starts[a + 1] as usize]
+    }
+}
+
+/// Every way written in links, by source: progressions and bridges one
+/// way, equivalences both.
+fn written(cat: &Catalogue, ways: &Ways) -> BySource {
+    let sources = cat.links.iter().flat_map(|link| {
+        let back = (link.kind == LinkKind::Equivalence).then_some(link.to.index());
+        std::iter::once(link.from.index()).chain(back)
+    });
+    let triples = cat.links.iter().enumerate().flat_map(|(i, link)| {
         let kind = EdgeKind::Link(u32::try_from(i).expect("fewer than 2^32 links"));
         let named = link.agreement.is_some();
         let (a, b) = (link.from.0, link.to.0);
-        match link.kind {
-            LinkKind::Progression | LinkKind::Bridge => {
-                raw.push((
-                    a,
-                    b,
-                    ways.way(kind, a, b, link.credit_hours.unwrap_or(0.0), named),
-                ));
-            }
-            LinkKind::Equivalence => {
-                raw.push((a, b, ways.way(kind, a, b, ways.hours[b as usize], named)));
-                raw.push((b, a, ways.way(kind, b, a, ways.hours[a as usize], named)));
-            }
-        }
-    }
-    raw
-}
-
-/// Adds the inferred progressions no written link already makes; returns
-/// how many.
-fn add_inferred(cat: &Catalogue, ways: &Ways, raw: &mut Vec<(u32, u32, Via)>) -> usize {
-    let n = cat.offers.len();
-    // Written links into each offer, by a counting sort on targets.
-    let into_starts = bucket_starts(raw.iter().map(|e| e.1 as usize), n);
-    let mut into = vec![0u32; raw.len()];
-    let mut next = into_starts.clone();
-    for e in raw.iter() {
-        let slot = &mut next[e.1 as usize];
-        into[*slot as usize] = e.0;
-        *slot += 1;
-    }
-    let mut joined_to = vec![u32::MAX; n];
-    let mut marked = u32::MAX;
-    let mut inferred = 0;
-    infer::for_each_pair(cat, |a, b| {
-        // Pairs come grouped by b: mark b's written predecessors once.
-        if marked != b.0 {
-            marked = b.0;
-            for &from in &into[into_starts[b.index()] as usize..into_starts[b.index() + 1] as usize]
-            {
-                joined_to[from as usize] = b.0;
-            }
-        }
-        if joined_to[a.index()] != b.0 {
-            inferred += 1;
-            raw.push((a.0, b.0, ways.way(EdgeKind::Inferred, a.0, b.0, 0.0, false)));
-        }
+        let (there, back) = match link.kind {
+            LinkKind::Progression | LinkKind::Bridge => (
+                ways.way(kind, a, b, link.credit_hours.unwrap_or(0.0), named),
+                None,
+            ),
+            // An equivalence recognises the whole offer entered.
+            LinkKind::Equivalence => (
+                ways.way(kind, a, b, ways.hours[b as usize], named),
+                Some((b, a, ways.way(kind, b, a, ways.hours[a as usize], named))),
+            ),
+        };
+        std::iter::once((a, b, there)).chain(back)
     });
-    inferred
+    BySource::new(cat.offers.len(), sources, triples)
 }
 
-/// One edge per joined pair, in (source, target) order: the ways are
-/// bucketed by source, each source's short list sorted by target then
-/// hours, and every way kept in `ways`. Returns the edges and the
-/// (source, target, edge index) list for the CSR.
+/// The inferred progressions (`pairs`, from [`infer`]) that no written
+/// link already makes, by source.
+fn inferred(ways: &Ways, written: &BySource, pairs: &[(u32, u32)]) -> BySource {
+    // A source has a handful of written ways: looking through them beats
+    // any index.
+    let new = |&&(a, b): &&(u32, u32)| written.of(a as usize).iter().all(|w| w.0 != b);
+    BySource::new(
+        written.starts.len() - 1,
+        pairs.iter().filter(new).map(|p| p.0 as usize),
+        pairs
+            .iter()
+            .filter(new)
+            .map(|&(a, b)| (a, b, ways.way(EdgeKind::Inferred, a, b, 0.0, false))),
+    )
+}
+
+/// One edge per joined pair, in (source, target) order: each source's
+/// written and inferred ways sorted by target then hours, and every way
+/// kept in `ways`. Returns the edges and the (source, target, edge index)
+/// list for the CSR.
 fn collapse(
-    n: usize,
-    raw: Vec<(u32, u32, Via)>,
+    written: &BySource,
+    inferred: &BySource,
     ways: &mut Vec<Via>,
 ) -> (Vec<Edge>, Vec<(u32, u32, u32)>) {
-    let from_starts = bucket_starts(raw.iter().map(|e| e.0 as usize), n);
-    let mut by_from: Vec<(u32, Via)> = raw.iter().map(|e| (e.1, e.2)).collect();
-    let mut next = from_starts.clone();
-    for &(a, b, via) in &raw {
-        let slot = &mut next[a as usize];
-        by_from[*slot as usize] = (b, via);
-        *slot += 1;
-    }
-    drop(raw);
-    let mut edges: Vec<Edge> = Vec::with_capacity(by_from.len());
-    let mut list: Vec<(u32, u32, u32)> = Vec::with_capacity(by_from.len());
+    let n = written.starts.len() - 1;
+    let mut edges: Vec<Edge> = Vec::with_capacity(written.items.len() + inferred.items.len());
+    let mut list: Vec<(u32, u32, u32)> = Vec::with_capacity(edges.capacity());
+    let mut out: Vec<(u32, Via)> = Vec::new();
     for a in 0..n {
         let from = u32::try_from(a).expect("fewer than 2^32 offers");
-        let out = &mut by_from[from_starts[a] as usize..from_starts[a + 1] as usize];
+        out.clear();
+        out.extend_from_slice(written.of(a));
+        out.extend_from_slice(inferred.of(a));
         out.sort_unstable_by(|x, y| {
             x.0.cmp(&y.0).then_with(|| {
-                (x.1.step_hours, x.1.seam, x.1.kind)
-                    .partial_cmp(&(y.1.step_hours, y.1.seam, y.1.kind))
+                (x.1.step_hours, x.1.seam, x.1.kind())
+                    .partial_cmp(&(y.1.step_hours, y.1.seam, y.1.kind()))
                     .expect("hours are finite")
             })
         });
-        for &(b, via) in out.iter() {
+        let first = list.len();
+        for &(b, via) in &out {
             let way = u32::try_from(ways.len()).expect("fewer than 2^32 ways");
             ways.push(via);
             match (list.last(), edges.last_mut()) {
-                (Some(&(_, to, _)), Some(edge))
-                    if to == b && list.last().is_some_and(|l| l.0 == from) =>
-                {
+                (Some(&(_, to, _)), Some(edge)) if to == b && list.len() > first => {
                     // Sorted by hours first: the first way is the cheapest,
                     // the first seamless one the cheapest seamless.
                     if edge.cheapest.seam && edge.seamless.is_none() && !via.seam {
@@ -197,18 +211,71 @@ fn reversed(n: usize, forward: &[(u32, u32, u32)], edges: &[Edge]) -> Vec<(u32, 
 pub(super) fn build(cat: &Catalogue) -> PathwayGraph {
     let n = cat.offers.len();
     let ways_of = Ways::new(cat);
-    let mut raw = written(cat, &ways_of);
-    let inferred = add_inferred(cat, &ways_of, &mut raw);
-    let mut ways = Vec::with_capacity(raw.len());
-    let (edges, forward_list) = collapse(n, raw, &mut ways);
-    let backward_list = if edges.is_empty() {
-        Vec::new()
-    } else {
-        reversed(n, &forward_list, &edges)
-    };
-    let forward = csr(n, &forward_list);
-    drop(forward_list);
-    let backward = csr(n, &backward_list);
+    let granting = infer::Index::granting(cat);
+    // Written ways on one core while the other finds inferred pairs.
+    let (written, pairs) = join(
+        || written(cat, &ways_of),
+        || {
+            let mut pairs = Vec::new();
+            infer::for_each_pair_in(cat, &granting, |a, b| pairs.push((a.0, b.0)));
+            pairs
+        },
+    );
+    let inferred = inferred(&ways_of, &written, &pairs);
+    drop(pairs);
+    let mut ways = Vec::with_capacity(written.items.len() + inferred.items.len());
+    let (edges, forward_list) = collapse(&written, &inferred, &mut ways);
+    let inferred_count = inferred.items.len();
+    drop((written, inferred));
+    // The backward adjacency on one core, the forward one and what routing
+    // needs of each offer on the other.
+    let (backward, (forward, (nodes, sessions, in_step), preparing)) = join(
+        || {
+            let backward_list = if edges.is_empty() {
+                Vec::new()
+            } else {
+                reversed(n, &forward_list, &edges)
+            };
+            csr(n, &backward_list)
+        },
+        || {
+            (
+                csr(n, &forward_list),
+                nodes(cat),
+                infer::Index::preparing(cat),
+            )
+        },
+    );
+    PathwayGraph {
+        forward,
+        backward,
+        edges,
+        ways,
+        nodes,
+        sessions,
+        preparing,
+        granting,
+        inferred: inferred_count,
+        in_step,
+    }
+}
+
+/// `a()` and `b()`, on two threads where the machine has two cores.
+fn join<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    if cores < 2 {
+        return (a(), b());
+    }
+    std::thread::scope(|scope| {
+        let b = scope.spawn(b);
+        let a = a();
+        (a, b.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+    })
+}
+
+/// What routing needs of each offer, every offer's sessions sorted one
+/// offer after the other, and whether they are all in step.
+fn nodes(cat: &Catalogue) -> (Vec<NodeInfo>, Vec<Session>, bool) {
     let mut sessions: Vec<Session> =
         Vec::with_capacity(cat.offers.iter().map(|o| o.sessions.len()).sum());
     let mut all_in_step = true;
@@ -237,18 +304,7 @@ pub(super) fn build(cat: &Catalogue) -> PathwayGraph {
             }
         })
         .collect();
-    PathwayGraph {
-        forward,
-        backward,
-        edges,
-        ways,
-        nodes,
-        sessions,
-        preparing: infer::Index::preparing(cat),
-        granting: infer::Index::granting(cat),
-        inferred,
-        in_step: all_in_step,
-    }
+    (nodes, sessions, all_in_step)
 }
 
 /// The CSR of edges sorted by (source, target), one per pair, with a node

@@ -66,8 +66,16 @@ impl Index {
 
 /// Calls `found(a, b)` for every inferred pair A → B (A ≠ B), each once,
 /// grouped by B in offer order and then in order of A.
-pub fn for_each_pair(catalogue: &Catalogue, mut found: impl FnMut(OfferIx, OfferIx)) {
-    let index = Index::granting(catalogue);
+pub fn for_each_pair(catalogue: &Catalogue, found: impl FnMut(OfferIx, OfferIx)) {
+    for_each_pair_in(catalogue, &Index::granting(catalogue), found);
+}
+
+/// [`for_each_pair`] with the catalogue's [`Index::granting`] already made.
+pub fn for_each_pair_in(
+    catalogue: &Catalogue,
+    index: &Index,
+    mut found: impl FnMut(OfferIx, OfferIx),
+) {
     // Each offer's grants, sorted, in one flat list: the subset checks below
     // read contiguous memory rather than whole offers.
     let mut grant_starts = Vec::with_capacity(catalogue.offers.len() + 1);

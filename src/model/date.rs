@@ -41,6 +41,11 @@ const MONTHS: [&str; 12] = [
 ];
 
 impl Date {
+    /// The month's name in English ("January").
+    pub fn month_name(self) -> &'static str {
+        MONTHS[self.ymd().1 as usize - 1]
+    }
+
     /// The date of a year, month (1–12) and day (1–31), if it exists.
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Result<Self, DateError> {
         if !(1..=12).contains(&month) {

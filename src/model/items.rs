@@ -96,6 +96,22 @@ impl Modality {
     }
 }
 
+impl std::str::FromStr for Modality {
+    type Err = String;
+
+    /// A modality by its name in files and on the command line.
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|m| m.as_str() == name)
+            .ok_or_else(|| {
+                format!(
+                    "unknown modality \"{name}\": expected onsite, distance, hybrid or work_based"
+                )
+            })
+    }
+}
+
 /// The certification an offer leads to.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

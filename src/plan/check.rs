@@ -26,11 +26,6 @@ pub fn name(name: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The modality a name stands for.
-pub fn modality(name: &str) -> Option<Modality> {
-    Modality::ALL.into_iter().find(|m| m.as_str() == name)
-}
-
 /// Whether a plan read from a file is whole; a sentence naming the first
 /// bad field otherwise.
 pub fn plan(plan: &Plan) -> Result<(), String> {
@@ -55,7 +50,7 @@ pub fn plan(plan: &Plan) -> Result<(), String> {
         .constraints
         .modalities
         .iter()
-        .find(|m| modality(m).is_none())
+        .find(|m| m.parse::<Modality>().is_err())
     {
         return Err(format!(
             "\"modalities\": unknown modality \"{m}\": expected onsite, distance, hybrid or work_based"

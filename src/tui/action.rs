@@ -71,6 +71,15 @@ pub enum Action {
     PrevField,
     /// Dialogs: save, rename, export, delete: do it.
     Confirm,
+    /// The graph of the offer shown (or selected): what leads to it on the
+    /// left, what it leads to on the right.
+    ShowGraph,
+    /// The map: the offer's centre, or the planner's pathway, over the
+    /// centres of the catalogue.
+    ShowMap,
+    /// Graph: one step further from the centre, or one step nearer.
+    IncreaseDepth,
+    DecreaseDepth,
     /// A character typed into the search box, a picker or a dialog.
     #[serde(skip)]
     InsertChar(char),
@@ -103,7 +112,7 @@ pub enum Action {
 impl Action {
     /// Every action a key can be bound to, in the order the help lists
     /// them.
-    pub const BINDABLE: [Self; 48] = [
+    pub const BINDABLE: [Self; 52] = [
         Self::OpenSearch,
         Self::ConfirmSearch,
         Self::ClearSearch,
@@ -144,6 +153,10 @@ impl Action {
         Self::NextField,
         Self::PrevField,
         Self::Confirm,
+        Self::ShowGraph,
+        Self::ShowMap,
+        Self::IncreaseDepth,
+        Self::DecreaseDepth,
         Self::ShowCatalogue,
         Self::ShowBodies,
         Self::ShowPlanner,
@@ -206,7 +219,11 @@ impl Action {
             | Self::ToggleMark
             | Self::NextField
             | Self::PrevField
-            | Self::Confirm => true,
+            | Self::Confirm
+            | Self::ShowGraph
+            | Self::ShowMap
+            | Self::IncreaseDepth
+            | Self::DecreaseDepth => true,
             Self::InsertChar(_)
             | Self::Resize { .. }
             | Self::Click { .. }

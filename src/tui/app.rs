@@ -8,7 +8,9 @@ mod catalogue;
 pub mod cursor;
 mod data;
 pub mod filters;
+pub mod graph;
 pub mod loading;
+pub mod map;
 pub mod planner;
 pub mod rows;
 
@@ -18,6 +20,8 @@ pub use bodies::{BodiesPane, BodiesState, Shown};
 pub use catalogue::{CatalogueState, Pane, Stop};
 pub use cursor::Cursor;
 pub use data::{CatalogueName, Data, PickerIndex, SortKey, short_name};
+pub use graph::GraphState;
+pub use map::MapState;
 pub use planner::{PlannerPane, PlannerState};
 pub use rows::Row;
 
@@ -62,6 +66,15 @@ pub enum Popup {
     Plans,
 }
 
+/// A picture drawn over a screen's panes: the graph of an offer's
+/// neighbourhood, or the map. The last one opened takes the keys; `Esc`
+/// closes it, back to the one before or to the screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Picture {
+    Graph(GraphState),
+    Map(MapState),
+}
+
 /// What the interface starts with besides the catalogue.
 pub struct Options {
     pub name: CatalogueName,
@@ -91,6 +104,8 @@ pub struct AppState {
     pub catalogue: CatalogueState,
     pub bodies: BodiesState,
     pub planner: PlannerState,
+    /// The pictures open over the screen, the last on top.
+    pub pictures: Vec<Picture>,
     pub quit: bool,
     /// While the catalogue loads, or when it failed to: the loading
     /// screen, which takes the place of every other (see `loading`).
@@ -116,6 +131,7 @@ impl AppState {
             catalogue,
             bodies,
             planner: PlannerState::new(options.today, options.plans_dir),
+            pictures: Vec::new(),
             quit: false,
             loading: None,
             jobs: super::jobs::Jobs::default(),
@@ -136,6 +152,8 @@ impl AppState {
                 _ => Context::Input,
             },
             Some(Popup::Plans) => Context::Plans,
+            // A picture reads keys as browsing does, whatever the screen.
+            None if !self.pictures.is_empty() => Context::Normal,
             None if self.screen == Screen::Catalogue && self.catalogue.editing => Context::Search,
             None if self.screen == Screen::Planner => Context::Planner,
             None => Context::Normal,

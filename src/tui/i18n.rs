@@ -9,9 +9,11 @@
 mod en;
 mod fr;
 pub mod loading;
+pub mod pictures;
 pub mod planner;
 
 pub use loading::LoadingStrings;
+pub use pictures::PicturesStrings;
 pub use planner::PlannerStrings;
 
 use super::action::Action;
@@ -126,6 +128,8 @@ pub struct Strings {
     pub backed_links: &'static str,
     // The planner.
     pub planner: &'static PlannerStrings,
+    // The graph and the map.
+    pub pictures: &'static PicturesStrings,
     // Starting up, and work under way.
     pub loading: &'static LoadingStrings,
     // Help, footer, popups.

@@ -4,7 +4,9 @@
 
 mod bodies;
 mod catalogue;
+mod graph;
 mod loading;
+mod map;
 mod mouse;
 pub mod planner;
 mod popups;
@@ -16,7 +18,7 @@ use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::app::cursor::round;
-use super::app::{AppState, Pane, Popup, Screen};
+use super::app::{AppState, Pane, Picture, Popup, Screen};
 
 /// Applies one action, then scrolls every pane so that its selection
 /// shows.
@@ -30,7 +32,11 @@ pub fn update(state: &mut AppState, action: Action) {
         Action::Quit => state.quit = true,
         Action::Resize { width, height } => state.area = Rect::new(0, 0, width, height),
         Action::Click { .. } | Action::ScrollUp { .. } | Action::ScrollDown { .. } => {
-            mouse::handle(state, action);
+            match (state.popups.is_empty(), state.pictures.last()) {
+                (true, Some(Picture::Graph(_))) => graph::mouse(state, action),
+                (true, Some(Picture::Map(_))) => map::mouse(state, action),
+                _ => mouse::handle(state, action),
+            }
         }
         _ => match state.popups.last() {
             Some(Popup::Help { .. }) => popups::help(state, action),
@@ -38,7 +44,11 @@ pub fn update(state: &mut AppState, action: Action) {
             Some(Popup::Picker) => planner::picker(state, action),
             Some(Popup::Dialog) => planner::dialog(state, action),
             Some(Popup::Plans) => planner::plans(state, action),
-            None => screen(state, action),
+            None => match state.pictures.last() {
+                Some(Picture::Graph(_)) => graph::handle(state, action),
+                Some(Picture::Map(_)) => map::handle(state, action),
+                None => screen(state, action),
+            },
         },
     }
     super::jobs::dispatch(state);
@@ -65,6 +75,8 @@ fn screen(state: &mut AppState, action: Action) {
         Action::ShowCatalogue => show(state, Screen::Catalogue),
         Action::ShowBodies => show(state, Screen::Bodies),
         Action::ShowPlanner => show(state, Screen::Planner),
+        Action::ShowGraph => graph::open(state),
+        Action::ShowMap => map::open(state),
         Action::OpenSearch => {
             show(state, Screen::Catalogue);
             state.catalogue.editing = true;

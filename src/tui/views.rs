@@ -7,10 +7,12 @@ pub mod catalogue;
 pub mod detail;
 pub mod filters;
 pub mod footer;
+pub mod graph;
 pub mod header;
 pub mod help;
 pub mod list;
 pub mod loading;
+pub mod map;
 pub mod passerelles;
 pub mod planner;
 pub mod reasons;
@@ -24,7 +26,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear};
 
-use super::app::{AppState, Popup, Screen};
+use super::app::{AppState, Picture, Popup, Screen};
 use super::layout;
 use super::text::{fit, sanitize};
 use super::theme::Theme;
@@ -49,6 +51,12 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState) {
         Screen::Catalogue => catalogue::render(frame, state, app.body),
         Screen::Bodies => bodies::render(frame, state, app.body),
         Screen::Planner => planner::render(frame, state, app.body),
+    }
+    // A picture covers the screen's panes; the one on top shows.
+    match state.pictures.last() {
+        Some(Picture::Graph(g)) => graph::render(frame, state, g, app.body),
+        Some(Picture::Map(m)) => map::render(frame, state, m, app.body),
+        None => {}
     }
     footer::render(frame, state, app.footer);
     for popup in &state.popups {

@@ -157,7 +157,7 @@ pub fn same_figures(engine: &Engine, route: &Route, e: &OEval) -> Result<(), Str
                                 && lt == a)
                     })
                 };
-                match v.kind {
+                match v.kind() {
                     EdgeKind::Link(l) => {
                         let link = &engine.cat.links[l as usize];
                         let (lf, lt) = (

@@ -4,6 +4,7 @@
 
 #![allow(dead_code)]
 
+pub mod pictures;
 pub mod planner;
 
 use parcours::load::{Source, load};

@@ -21,21 +21,6 @@ const MOIS: [&str; 12] = [
     "décembre",
 ];
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// The phrasing of one language.
 #[derive(Clone, Copy, Debug)]
 pub struct Words(pub Lang);
@@ -56,7 +41,7 @@ impl Words {
         match self.0 {
             Lang::Fr if d == 1 => format!("1er {} {y}", MOIS[m]),
             Lang::Fr => format!("{d} {} {y}", MOIS[m]),
-            Lang::En => format!("{d} {} {y}", MONTHS[m]),
+            Lang::En => format!("{d} {} {y}", date.month_name()),
         }
     }
 

@@ -113,6 +113,7 @@ pub static STRINGS: Strings = Strings {
     until: "Until",
     backed_links: "Links it backs",
     planner: &super::planner::en::STRINGS,
+    pictures: &super::pictures::en::STRINGS,
     loading: &super::loading::EN,
     help_title: "Help — keys",
     contexts: [
@@ -195,6 +196,18 @@ pub static STRINGS: Strings = Strings {
             "training" => "training",
             "energy" => "energy",
             "transport" => "transport",
+            // Sectors an LHÉO import gives (NSF groups).
+            "general" => "general education",
+            "arts" => "arts and crafts",
+            "industry" => "industry",
+            "agriculture" => "agriculture",
+            "electricity" => "electricity and electronics",
+            "communication" => "communication",
+            "sport_and_leisure" => "sport and leisure",
+            "public_services" => "public services",
+            "environment" => "environment",
+            "security" => "security",
+            "personal_development" => "personal development",
             _ => return None,
         })
     },
@@ -301,6 +314,10 @@ fn action(a: Action) -> (&'static str, &'static str) {
         Action::NextField => ("Next field", "Next field"),
         Action::PrevField => ("Prev. field", "Previous field"),
         Action::Confirm => ("OK", "Confirm"),
+        Action::ShowGraph => ("Graph", "Graph of the offer; Enter re-centres, Esc back"),
+        Action::ShowMap => ("Map", "Map of the centres, the offer's, the pathway"),
+        Action::IncreaseDepth => ("Further", "Graph: one step further from the centre"),
+        Action::DecreaseDepth => ("Nearer", "Graph: one step nearer the centre"),
         Action::InsertChar(_)
         | Action::Resize { .. }
         | Action::Click { .. }

@@ -118,6 +118,7 @@ pub static STRINGS: Strings = Strings {
     until: "Jusqu'au",
     backed_links: "Passerelles appuyées",
     planner: &super::planner::fr::STRINGS,
+    pictures: &super::pictures::fr::STRINGS,
     loading: &super::loading::FR,
     help_title: "Aide — les touches",
     contexts: [
@@ -201,6 +202,18 @@ pub static STRINGS: Strings = Strings {
             "training" => "formation",
             "energy" => "énergie",
             "transport" => "transport",
+            // Secteurs que donne un import LHÉO (groupes NSF).
+            "general" => "formation générale",
+            "arts" => "arts et artisanat",
+            "industry" => "industrie",
+            "agriculture" => "agriculture",
+            "electricity" => "électricité et électronique",
+            "communication" => "communication",
+            "sport_and_leisure" => "sport et loisirs",
+            "public_services" => "services publics",
+            "environment" => "environnement",
+            "security" => "sécurité",
+            "personal_development" => "développement personnel",
             _ => return None,
         })
     },
@@ -319,6 +332,13 @@ fn action(a: Action) -> (&'static str, &'static str) {
         Action::NextField => ("Champ suivant", "Champ suivant"),
         Action::PrevField => ("Champ préc.", "Champ précédent"),
         Action::Confirm => ("Valider", "Valider"),
+        Action::ShowGraph => (
+            "Graphe",
+            "Graphe de l'offre ; Entrée recentre, Échap revient",
+        ),
+        Action::ShowMap => ("Carte", "Carte des centres, de l'offre, du parcours"),
+        Action::IncreaseDepth => ("Plus loin", "Graphe : un pas de plus autour du centre"),
+        Action::DecreaseDepth => ("Moins loin", "Graphe : un pas de moins autour du centre"),
         Action::InsertChar(_)
         | Action::Resize { .. }
         | Action::Click { .. }

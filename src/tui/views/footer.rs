@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::tui::action::Action;
-use crate::tui::app::{AppState, Pane, Screen};
+use crate::tui::app::{AppState, Pane, Picture, Screen};
 use crate::tui::keymap::Context;
 use crate::tui::text::width;
 
@@ -17,6 +17,24 @@ use super::draw_line;
 /// out.
 fn hints(state: &AppState, context: Context) -> Vec<Action> {
     use Action as A;
+    if let (true, Some(picture)) = (state.popups.is_empty(), state.pictures.last()) {
+        return match picture {
+            Picture::Graph(_) => vec![
+                A::FollowLink,
+                A::IncreaseDepth,
+                A::DecreaseDepth,
+                A::ShowMap,
+                A::FocusDetail,
+                A::PlanFromOffer,
+            ],
+            Picture::Map(_) => vec![
+                A::SelectNext,
+                A::FollowLink,
+                A::FocusDetail,
+                A::PlanFromOffer,
+            ],
+        };
+    }
     match context {
         Context::Search => vec![
             A::ConfirmSearch,
@@ -95,6 +113,20 @@ fn hints(state: &AppState, context: Context) -> Vec<Action> {
 fn label(state: &AppState, context: Context, action: Action) -> &'static str {
     use crate::tui::app::PlannerPane;
     let ps = state.strings.planner;
+    let pictures = state.strings.pictures;
+    let picture = state
+        .popups
+        .is_empty()
+        .then(|| state.pictures.last())
+        .flatten();
+    match (picture, action) {
+        (Some(Picture::Graph(_)), Action::FollowLink) => return pictures.hint_recentre,
+        (Some(Picture::Map(_)), Action::FollowLink) => {
+            return (state.strings.action)(Action::ShowGraph).0;
+        }
+        (Some(_), Action::ClearSearch) => return pictures.hint_close,
+        _ => {}
+    }
     match (context, action) {
         (Context::Planner, Action::NextValue) if state.planner.focus == PlannerPane::Form => {
             ps.hint_change
@@ -152,6 +184,9 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
     let mut items: Vec<(String, &str)> =
         hints(state, context).into_iter().filter_map(hint).collect();
     let way_out: &[Action] = match context {
+        Context::Normal if state.popups.is_empty() && !state.pictures.is_empty() => {
+            &[Action::ClearSearch, Action::ShowHelp, Action::Quit]
+        }
         Context::Normal | Context::Search | Context::Planner => &[Action::ShowHelp, Action::Quit],
         Context::Filters
         | Context::Help
