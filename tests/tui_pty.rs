@@ -195,8 +195,12 @@ fn search_follow_a_passerelle_go_back_and_quit() {
     );
 
     s.type_keys("/soudeur");
+    // A frame may come in several reads: wait for every part looked at.
     s.wait_for("the search as typed", |s| {
-        s.contents().contains("Recherche : soudeur") && s.contents().contains("Offres · 8 sur 217")
+        s.contents().contains("Recherche : soudeur")
+            && s.contents().contains("Offres · 8 sur 217")
+            && s.row_with("Titre professionnel Soud").is_some()
+            && s.row_with("Chemin : Apprentissage – Soudeur").is_some()
     });
     // The best match first, with its body and city; the way starts there.
     let rows: Vec<String> = s.screen.screen().rows(0, COLS).collect();
