@@ -1,82 +1,94 @@
-//! A search keystroke and a frame at 100,000 offers (issue 4: ≤ 16 ms
-//! together). `cargo bench --bench interface` types "soudeur metz" letter
-//! by letter into the search box of a 160×48 screen, erases, moves and
-//! sorts, drawing a frame after each key into ratatui's `TestBackend`, and
-//! prints the median and worst time over 7 rounds for each step.
+//! The interface's speed (issues 4 and 7), in three parts, each printing
+//! medians:
+//!
+//! - `keys`: a search keystroke and its frame at 100,000 offers (≤ 16 ms
+//!   together), every step of typing "soudeur metz" and more;
+//! - `first`: the real binary in a pseudo-terminal, from its start to the
+//!   first frame (≤ 100 ms whatever the size), a key answered while the
+//!   catalogue loads, the catalogue ready, and quitting; at 100,000 and
+//!   1,000,000 offers;
+//! - `route`: keys and their frames while the planner's routes run on
+//!   their worker, and how soon Escape stops one.
+//!
+//! `cargo bench --bench interface` runs them all. `PARCOURS_BENCH_PARTS`
+//! picks some (`keys,first,route`), `PARCOURS_BENCH_OFFERS` sets the size
+//! of `keys` and `route` (100,000), `PARCOURS_BENCH_SIZES` those of
+//! `first` (`100000,1000000`), and `PARCOURS_BENCH_CACHE` a directory
+//! where the generated catalogues are kept between runs (else they are
+//! generated into a temporary directory each time).
 
 #[path = "../tests/tui_common/mod.rs"]
 mod common;
+#[path = "interface/first_frame.rs"]
+mod first_frame;
+#[path = "interface/keys.rs"]
+mod keys;
+#[path = "interface/route.rs"]
+mod route;
 
-use std::time::{Duration, Instant};
-
-use common::{draw, state_of};
-use parcours::tui::action::Action;
-use parcours::tui::app::{AppState, CatalogueName};
-use parcours::tui::i18n::Lang;
-use parcours::tui::update::update;
-use parcours::tui::views::render;
-
-const ROUNDS: usize = 7;
+use std::time::Duration;
 
 fn main() {
-    let offers: usize = std::env::var("PARCOURS_BENCH_OFFERS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(100_000);
-    let files = parcours::synth::generate(&parcours::synth::Options {
+    let parts = std::env::var("PARCOURS_BENCH_PARTS").unwrap_or_default();
+    let wanted = |part: &str| parts.is_empty() || parts.split(',').any(|p| p.trim() == part);
+    let offers = number("PARCOURS_BENCH_OFFERS").unwrap_or(100_000);
+    if wanted("keys") {
+        keys::run(offers);
+    }
+    if wanted("first") {
+        let sizes: Vec<usize> = std::env::var("PARCOURS_BENCH_SIZES").ok().map_or_else(
+            || vec![100_000, 1_000_000],
+            |s| s.split(',').filter_map(|x| x.trim().parse().ok()).collect(),
+        );
+        first_frame::run(&sizes);
+    }
+    if wanted("route") {
+        route::run(offers);
+    }
+}
+
+fn number(var: &str) -> Option<usize> {
+    std::env::var(var).ok().and_then(|s| s.parse().ok())
+}
+
+/// Milliseconds, for printing.
+pub fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// The median, the 90th percentile and the largest of some times.
+pub fn spread(mut times: Vec<Duration>) -> (Duration, Duration, Duration) {
+    assert!(!times.is_empty(), "something was measured");
+    times.sort();
+    let at = |p: f64| {
+        let last = times.len() - 1;
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            clippy::cast_precision_loss
+        )]
+        let i = ((last as f64) * p).round() as usize;
+        times[i]
+    };
+    (at(0.5), at(0.9), times[times.len() - 1])
+}
+
+/// A synthetic catalogue of `offers` offers written to disk: in the cache
+/// directory when there is one (written once), else in a temporary
+/// directory, removed when the guard goes.
+pub fn catalogue_dir(offers: usize) -> (std::path::PathBuf, Option<tempfile::TempDir>) {
+    let options = parcours::synth::Options {
         offers,
         ..parcours::synth::Options::default()
-    });
-    let cat = parcours::load::load(&parcours::load::Source::Memory(files))
-        .catalogue
-        .expect("synthetic catalogues load");
-    let started = Instant::now();
-    let mut state: AppState = state_of(cat, CatalogueName::Path("synth".into()), Lang::Fr, 160, 48);
-    println!(
-        "{offers} offers: interface state built in {:.1} ms",
-        started.elapsed().as_secs_f64() * 1000.0
-    );
-
-    let mut steps: Vec<(String, Action)> = vec![("open search".into(), Action::OpenSearch)];
-    steps.extend(
-        "soudeur metz"
-            .chars()
-            .map(|c| (format!("type {c:?}"), Action::InsertChar(c))),
-    );
-    steps.extend((0..6).map(|_| ("erase".to_owned(), Action::DeleteChar)));
-    steps.push(("clear".into(), Action::ClearSearch));
-    steps.push(("next row".into(), Action::SelectNext));
-    steps.push(("page down".into(), Action::PageDown));
-    steps.push(("sort".into(), Action::CycleSort));
-
-    let mut times: Vec<Vec<Duration>> = vec![Vec::new(); steps.len()];
-    // Each round ends with the search cleared, so the next starts afresh.
-    let mut terminal = draw(&state);
-    for _ in 0..ROUNDS {
-        for (i, (_, action)) in steps.iter().enumerate() {
-            let started = Instant::now();
-            update(&mut state, *action);
-            terminal.draw(|frame| render(frame, &state)).expect("draws");
-            times[i].push(started.elapsed());
+    };
+    if let Ok(cache) = std::env::var("PARCOURS_BENCH_CACHE") {
+        let dir = std::path::Path::new(&cache).join(format!("offers-{offers}"));
+        if !dir.join("bodies.json").exists() {
+            parcours::synth::write_dir(&options, &dir).expect("the catalogue is written");
         }
+        return (dir, None);
     }
-    println!(
-        "{:<12} {:>10} {:>10}   (update + frame, 160×48)",
-        "step", "median ms", "max ms"
-    );
-    let mut worst_median = Duration::ZERO;
-    for ((label, _), mut t) in steps.iter().zip(times) {
-        t.sort();
-        let median = t[t.len() / 2];
-        worst_median = worst_median.max(median);
-        println!(
-            "{label:<12} {:>10.2} {:>10.2}",
-            median.as_secs_f64() * 1000.0,
-            t[t.len() - 1].as_secs_f64() * 1000.0
-        );
-    }
-    println!(
-        "slowest step (median): {:.2} ms",
-        worst_median.as_secs_f64() * 1000.0
-    );
+    let temp = tempfile::tempdir().expect("a temporary directory");
+    parcours::synth::write_dir(&options, temp.path()).expect("the catalogue is written");
+    (temp.path().to_owned(), Some(temp))
 }

@@ -160,25 +160,32 @@ fn session(
     name: CatalogueName,
 ) -> std::io::Result<Option<i32>> {
     let signals = Signals::register()?;
-    let (sender, inbox) = std::sync::mpsc::channel();
     let mut terminal = Some(terminal::enter()?);
     let result = match terminal.as_mut() {
-        Some(t) => start(&sender, source, name).and_then(|(startup, workers)| {
-            event_loop(
-                t,
-                state,
-                &signals,
-                &Threads {
-                    inbox,
-                    workers,
-                    startup,
-                },
-            )
+        Some(t) => first_frame(t, state).and_then(|()| {
+            // The other threads start once the first frame is out, so
+            // that it has the processor to itself.
+            let threads = start(source, name)?;
+            event_loop(t, state, &signals, &threads)
         }),
         None => Ok(None),
     };
     terminal::leave(&mut terminal);
     result
+}
+
+/// Draws the first frame, at the terminal's size: the loading screen.
+fn first_frame(terminal: &mut DefaultTerminal, state: &mut AppState) -> std::io::Result<()> {
+    let size = terminal.size()?;
+    update::update(
+        state,
+        action::Action::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
+    terminal.draw(|frame| views::render(frame, state))?;
+    Ok(())
 }
 
 /// The other threads: what they send, the workers, and how loading goes.
@@ -189,22 +196,23 @@ struct Threads {
 }
 
 /// Starts the threads: reading the terminal, loading, and the workers.
-fn start(
-    sender: &Sender<Incoming>,
-    source: Source,
-    name: CatalogueName,
-) -> std::io::Result<(Arc<Startup>, Workers)> {
+fn start(source: Source, name: CatalogueName) -> std::io::Result<Threads> {
+    let (sender, inbox) = std::sync::mpsc::channel();
     spawn_reader(sender.clone())?;
     let startup = Arc::new(Startup::default());
     let to = sender.clone();
     jobs::startup::spawn(source, name, Arc::clone(&startup), move |loaded| {
         let _ = to.send(loaded.map_or_else(Incoming::Failed, Incoming::Loaded));
     })?;
-    let to = sender.clone();
     let workers = Workers::spawn(move |answer| {
-        let _ = to.send(answer.map_or_else(Incoming::Failed, |a| Incoming::Answer(Box::new(a))));
+        let _ =
+            sender.send(answer.map_or_else(Incoming::Failed, |a| Incoming::Answer(Box::new(a))));
     })?;
-    Ok((startup, workers))
+    Ok(Threads {
+        inbox,
+        workers,
+        startup,
+    })
 }
 
 /// Events handled between two frames at most.
@@ -238,15 +246,7 @@ fn event_loop(
     threads: &Threads,
 ) -> std::io::Result<Option<i32>> {
     let began = Instant::now();
-    let size = terminal.size()?;
-    update::update(
-        state,
-        action::Action::Resize {
-            width: size.width,
-            height: size.height,
-        },
-    );
-    let mut dirty = true;
+    let mut dirty = false;
     // Set when a job was just handed over: the frame waits for its answer
     // until then.
     let mut hold_until: Option<Instant> = None;

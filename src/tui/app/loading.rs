@@ -50,7 +50,7 @@ pub struct LoadingState {
     pub stage: Stage,
     /// Bytes of the catalogue's files: to load, read, checked.
     pub counts: Counts,
-    /// Since the interface started.
+    /// Since loading began.
     pub elapsed: Duration,
     /// Set when loading ended in errors.
     pub failed: Option<Failure>,
