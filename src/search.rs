@@ -6,6 +6,13 @@ use crate::model::{Catalogue, OfferIx};
 /// (`Œuvre` → `oeuvre`), other scripts transliterated.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_into(&mut out, text);
+    out
+}
+
+/// [`fold`], added to the end of `out`: for building one text of many
+/// without a string for each.
+pub fn fold_into(out: &mut String, text: &str) {
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
@@ -13,7 +20,6 @@ pub fn fold(text: &str) -> String {
             out.extend(ascii.chars().map(|c| c.to_ascii_lowercase()));
         }
     }
-    out
 }
 
 /// An offer that matched, with its score (higher is better).

@@ -103,7 +103,7 @@ impl SearchIndex {
                 if n > 0 {
                     text.push(' ');
                 }
-                push_folded(&mut text, part);
+                crate::search::fold_into(&mut text, part);
             }
             let start = ends.last().map_or(0, |&e| e as usize);
             let hay = &text.as_bytes()[start..];
@@ -152,17 +152,6 @@ pub fn folded_len(c: char) -> usize {
         1
     } else {
         deunicode::deunicode_char(c).map_or(0, str::len)
-    }
-}
-
-/// Appends `fold(text)` without allocating.
-fn push_folded(out: &mut String, text: &str) {
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else if let Some(ascii) = deunicode::deunicode_char(c) {
-            out.extend(ascii.chars().map(|c| c.to_ascii_lowercase()));
-        }
     }
 }
 
