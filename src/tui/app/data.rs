@@ -144,20 +144,28 @@ impl Data {
     /// the loading screen: at a million offers each takes seconds).
     pub fn build(cat: Catalogue, name: CatalogueName, stage: impl Fn(Stage)) -> Self {
         stage(Stage::Graph);
-        let graph = PathwayGraph::new(&cat);
-        stage(Stage::Index);
-        let short_names: Vec<String> = cat
-            .providers
-            .iter()
-            .map(|p| short_name(&p.name).to_owned())
-            .collect();
-        let index = SearchIndex::new(&cat, |o| {
-            short_names[cat.offer(o).provider.index()].as_str()
+        // The graph on one core while the search index and the sort orders
+        // are made on the other: the stages after the graph then pass at
+        // once.
+        let (graph, (short_names, index, ranks)) = std::thread::scope(|scope| {
+            let graph = scope.spawn(|| PathwayGraph::new(&cat));
+            let short_names: Vec<String> = cat
+                .providers
+                .iter()
+                .map(|p| short_name(&p.name).to_owned())
+                .collect();
+            let index = SearchIndex::new(&cat, |o| {
+                short_names[cat.offer(o).provider.index()].as_str()
+            });
+            let titles: Vec<String> = cat.offers.iter().map(|o| fold(&o.title)).collect();
+            let ranks = SortKey::ALL.map(|key| ranks(&cat, &titles, &short_names, key));
+            let graph = graph
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (graph, (short_names, index, ranks))
         });
+        stage(Stage::Index);
         stage(Stage::Orders);
-        let titles: Vec<String> = cat.offers.iter().map(|o| fold(&o.title)).collect();
-        let ranks = SortKey::ALL.map(|key| ranks(&cat, &titles, &short_names, key));
-        drop(titles);
         let choices = FilterChoices::new(&cat);
         let filter_rows = choices.rows();
         let mut offers_by_body = vec![Vec::new(); cat.providers.len()];
