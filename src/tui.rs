@@ -8,6 +8,7 @@
 
 pub mod action;
 pub mod app;
+pub mod editor;
 pub mod event;
 pub mod i18n;
 pub mod jobs;
@@ -19,6 +20,7 @@ pub mod text;
 pub mod theme;
 pub mod update;
 pub mod views;
+pub mod watch;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -150,6 +152,10 @@ enum Incoming {
     Loaded(Loaded),
     /// A thread of the interface failed (a bug): the interface stops.
     Failed(Failed),
+    /// The catalogue's files changed on disk (after a quiet while).
+    Changed,
+    /// They were loaded again (none: into the catalogue shown).
+    Reloaded(Option<Loaded>),
 }
 
 /// Takes the terminal, runs the loop, gives the terminal back whatever
@@ -165,7 +171,7 @@ fn session(
         Some(t) => first_frame(t, state).and_then(|()| {
             // The other threads start once the first frame is out, so
             // that it has the processor to itself.
-            let threads = start(source, name)?;
+            let threads = start(state, source, name)?;
             event_loop(t, state, &signals, &threads)
         }),
         None => Ok(None),
@@ -193,25 +199,60 @@ struct Threads {
     inbox: Receiver<Incoming>,
     workers: Workers,
     startup: Arc<Startup>,
+    /// For the threads started later: loading the files again.
+    sender: Sender<Incoming>,
+    source: Source,
+    name: CatalogueName,
+    /// Stops the reader of keys while an editor has the terminal.
+    gate: editor::Gate,
+    _watcher: Option<watch::Watcher>,
+}
+
+/// Loads the files again on a thread of its own.
+fn spawn_reload(state: &AppState, threads: &Threads) -> std::io::Result<()> {
+    let to = threads.sender.clone();
+    watch::spawn_reload(
+        threads.source.clone(),
+        threads.name.clone(),
+        Arc::clone(&state.data),
+        move |outcome| {
+            let _ = to.send(outcome.map_or_else(Incoming::Failed, Incoming::Reloaded));
+        },
+    )
 }
 
 /// Starts the threads: reading the terminal, loading, and the workers.
-fn start(source: Source, name: CatalogueName) -> std::io::Result<Threads> {
+fn start(state: &mut AppState, source: Source, name: CatalogueName) -> std::io::Result<Threads> {
     let (sender, inbox) = std::sync::mpsc::channel();
-    spawn_reader(sender.clone())?;
+    let gate = editor::Gate::default();
+    spawn_reader(sender.clone(), gate.clone())?;
     let startup = Arc::new(Startup::default());
     let to = sender.clone();
-    jobs::startup::spawn(source, name, Arc::clone(&startup), move |loaded| {
-        let _ = to.send(loaded.map_or_else(Incoming::Failed, Incoming::Loaded));
-    })?;
+    jobs::startup::spawn(
+        source.clone(),
+        name.clone(),
+        Arc::clone(&startup),
+        move |loaded| {
+            let _ = to.send(loaded.map_or_else(Incoming::Failed, Incoming::Loaded));
+        },
+    )?;
+    let to = sender.clone();
     let workers = Workers::spawn(move |answer| {
-        let _ =
-            sender.send(answer.map_or_else(Incoming::Failed, |a| Incoming::Answer(Box::new(a))));
+        let _ = to.send(answer.map_or_else(Incoming::Failed, |a| Incoming::Answer(Box::new(a))));
     })?;
+    let to = sender.clone();
+    let watcher = watch::watch_catalogue(state, &source, move || {
+        let _ = to.send(Incoming::Changed);
+    });
     Ok(Threads {
         inbox,
         workers,
         startup,
+        sender,
+        source,
+        name,
+        gate,
+        _watcher: watcher,
     })
 }
 
@@ -223,13 +264,24 @@ const MAX_EVENTS_PER_FRAME: usize = 64;
 /// crossterm's `read` never returns once the terminal has gone (it keeps
 /// reading an end of file), so the loop must not wait on it: it waits on
 /// the channel, with a timeout, and sees signals in between. When the loop
-/// ends, the process ends, and this thread with it.
-fn spawn_reader(sender: Sender<Incoming>) -> std::io::Result<()> {
+/// ends, the process ends, and this thread with it. It waits for events
+/// a slice at a time, so that the gate can stop it while an editor has
+/// the terminal.
+fn spawn_reader(sender: Sender<Incoming>, gate: editor::Gate) -> std::io::Result<()> {
     std::thread::Builder::new()
         .name("parcours-keys".into())
         .spawn(move || {
             loop {
-                let event = crossterm::event::read();
+                let Some(open) = gate.enter() else {
+                    std::thread::sleep(editor::READ_SLICE);
+                    continue;
+                };
+                let event = match crossterm::event::poll(editor::READ_SLICE) {
+                    Ok(false) => continue,
+                    Ok(true) => crossterm::event::read(),
+                    Err(e) => Err(e),
+                };
+                drop(open);
                 let failed = event.is_err();
                 if sender.send(Incoming::Terminal(event)).is_err() || failed {
                     return;
@@ -281,9 +333,16 @@ fn event_loop(
             let Some(incoming) = next.take() else {
                 break;
             };
-            dirty |= handle(state, incoming)?;
+            dirty |= handle(state, incoming, threads)?;
             if state.quit {
                 return Ok(None);
+            }
+            if let Some(launch) = state.edit.launch.take() {
+                let ran = editor::suspended(terminal, &threads.gate, &launch.path, launch.line)?;
+                if update::edit::editor_done(state, ran.err()) {
+                    spawn_reload(state, threads)?;
+                }
+                dirty = true;
             }
             let queued = state.jobs.take();
             if !queued.is_empty() {
@@ -298,7 +357,7 @@ fn event_loop(
 }
 
 /// Applies what came in; whether the screen changed.
-fn handle(state: &mut AppState, incoming: Incoming) -> std::io::Result<bool> {
+fn handle(state: &mut AppState, incoming: Incoming, threads: &Threads) -> std::io::Result<bool> {
     match incoming {
         Incoming::Terminal(event) => match event::action_for(&event?, state) {
             Some(action) => {
@@ -320,5 +379,17 @@ fn handle(state: &mut AppState, incoming: Incoming) -> std::io::Result<bool> {
             Ok(true)
         }
         Incoming::Failed(Failed(why)) => Err(std::io::Error::other(why)),
+        Incoming::Changed => {
+            if update::edit::changed(state) {
+                spawn_reload(state, threads)?;
+            }
+            Ok(false)
+        }
+        Incoming::Reloaded(loaded) => {
+            if update::edit::reloaded(state, loaded) {
+                spawn_reload(state, threads)?;
+            }
+            Ok(true)
+        }
     }
 }

@@ -80,6 +80,9 @@ pub enum Action {
     /// Graph: one step further from the centre, or one step nearer.
     IncreaseDepth,
     DecreaseDepth,
+    /// The item shown, in the person's editor (`$VISUAL`, `$EDITOR`), at
+    /// its line; the files are loaded again after.
+    OpenEditor,
     /// A character typed into the search box, a picker or a dialog.
     #[serde(skip)]
     InsertChar(char),
@@ -112,7 +115,7 @@ pub enum Action {
 impl Action {
     /// Every action a key can be bound to, in the order the help lists
     /// them.
-    pub const BINDABLE: [Self; 52] = [
+    pub const BINDABLE: [Self; 53] = [
         Self::OpenSearch,
         Self::ConfirmSearch,
         Self::ClearSearch,
@@ -157,6 +160,7 @@ impl Action {
         Self::ShowMap,
         Self::IncreaseDepth,
         Self::DecreaseDepth,
+        Self::OpenEditor,
         Self::ShowCatalogue,
         Self::ShowBodies,
         Self::ShowPlanner,
@@ -223,7 +227,8 @@ impl Action {
             | Self::ShowGraph
             | Self::ShowMap
             | Self::IncreaseDepth
-            | Self::DecreaseDepth => true,
+            | Self::DecreaseDepth
+            | Self::OpenEditor => true,
             Self::InsertChar(_)
             | Self::Resize { .. }
             | Self::Click { .. }

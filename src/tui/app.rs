@@ -7,6 +7,7 @@ mod bodies;
 mod catalogue;
 pub mod cursor;
 mod data;
+pub mod edit;
 pub mod filters;
 pub mod graph;
 pub mod loading;
@@ -112,6 +113,8 @@ pub struct AppState {
     pub loading: Option<loading::LoadingState>,
     /// Searches and routes under way off the drawing thread.
     pub jobs: super::jobs::Jobs,
+    /// The files watched and loaded again, their errors, the editor.
+    pub edit: edit::EditState,
 }
 
 impl AppState {
@@ -135,6 +138,7 @@ impl AppState {
             quit: false,
             loading: None,
             jobs: super::jobs::Jobs::default(),
+            edit: edit::EditState::default(),
         };
         super::update::settle(&mut state);
         state

@@ -6,12 +6,14 @@
 //! kinds of body, language and country codes) is translated where it is
 //! known and shown as written otherwise.
 
+pub mod edit;
 mod en;
 mod fr;
 pub mod loading;
 pub mod pictures;
 pub mod planner;
 
+pub use edit::EditStrings;
 pub use loading::LoadingStrings;
 pub use pictures::PicturesStrings;
 pub use planner::PlannerStrings;
@@ -130,6 +132,7 @@ pub struct Strings {
     pub planner: &'static PlannerStrings,
     // The graph and the map.
     pub pictures: &'static PicturesStrings,
+    pub edit: &'static EditStrings,
     // Starting up, and work under way.
     pub loading: &'static LoadingStrings,
     // Help, footer, popups.

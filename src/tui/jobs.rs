@@ -19,7 +19,7 @@ mod work;
 mod worker;
 
 pub use work::{Answer, Cancel, Job, JobId, RouteJob, Routes, SearchJob};
-pub use worker::{Failed, Workers};
+pub use worker::{Failed, Workers, panic_message};
 
 use std::sync::Arc;
 

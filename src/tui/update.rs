@@ -4,6 +4,7 @@
 
 mod bodies;
 mod catalogue;
+pub mod edit;
 mod graph;
 mod loading;
 mod map;
@@ -27,6 +28,10 @@ pub fn update(state: &mut AppState, action: Action) {
         loading::handle(state, action);
         settle(state);
         return;
+    }
+    if !matches!(action, Action::Resize { .. }) {
+        // A notice is read until the next thing done.
+        state.edit.notice = None;
     }
     match action {
         Action::Quit => state.quit = true,
@@ -77,6 +82,7 @@ fn screen(state: &mut AppState, action: Action) {
         Action::ShowPlanner => show(state, Screen::Planner),
         Action::ShowGraph => graph::open(state),
         Action::ShowMap => map::open(state),
+        Action::OpenEditor => edit::open_editor(state),
         Action::OpenSearch => {
             show(state, Screen::Catalogue);
             state.catalogue.editing = true;

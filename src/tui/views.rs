@@ -5,6 +5,7 @@
 pub mod bodies;
 pub mod catalogue;
 pub mod detail;
+pub mod edit;
 pub mod filters;
 pub mod footer;
 pub mod graph;
@@ -59,6 +60,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState) {
         None => {}
     }
     footer::render(frame, state, app.footer);
+    edit::render(frame, state, app.body, app.footer);
     for popup in &state.popups {
         match popup {
             Popup::Help { scroll } => help::render(frame, state, *scroll),

@@ -114,6 +114,7 @@ pub static STRINGS: Strings = Strings {
     backed_links: "Links it backs",
     planner: &super::planner::en::STRINGS,
     pictures: &super::pictures::en::STRINGS,
+    edit: &super::edit::en::STRINGS,
     loading: &super::loading::EN,
     help_title: "Help — keys",
     contexts: [
@@ -318,6 +319,10 @@ fn action(a: Action) -> (&'static str, &'static str) {
         Action::ShowMap => ("Map", "Map of the centres, the offer's, the pathway"),
         Action::IncreaseDepth => ("Further", "Graph: one step further from the centre"),
         Action::DecreaseDepth => ("Nearer", "Graph: one step nearer the centre"),
+        Action::OpenEditor => (
+            "Editor",
+            "Open the item in $EDITOR at its line, then reload",
+        ),
         Action::InsertChar(_)
         | Action::Resize { .. }
         | Action::Click { .. }

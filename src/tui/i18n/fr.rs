@@ -119,6 +119,7 @@ pub static STRINGS: Strings = Strings {
     backed_links: "Passerelles appuyées",
     planner: &super::planner::fr::STRINGS,
     pictures: &super::pictures::fr::STRINGS,
+    edit: &super::edit::fr::STRINGS,
     loading: &super::loading::FR,
     help_title: "Aide — les touches",
     contexts: [
@@ -339,6 +340,10 @@ fn action(a: Action) -> (&'static str, &'static str) {
         Action::ShowMap => ("Carte", "Carte des centres, de l'offre, du parcours"),
         Action::IncreaseDepth => ("Plus loin", "Graphe : un pas de plus autour du centre"),
         Action::DecreaseDepth => ("Moins loin", "Graphe : un pas de moins autour du centre"),
+        Action::OpenEditor => (
+            "Éditeur",
+            "Ouvrir l’élément dans $EDITOR à sa ligne, recharger",
+        ),
         Action::InsertChar(_)
         | Action::Resize { .. }
         | Action::Click { .. }

@@ -100,6 +100,9 @@ fn hints(state: &AppState, context: Context) -> Vec<Action> {
                     A::PlanToOffer,
                     A::NextScreen,
                 ]);
+                if state.edit.root.is_some() {
+                    list.push(A::OpenEditor);
+                }
                 list
             }
             Screen::Bodies => vec![A::FocusNextPane, A::FollowLink, A::NextScreen],

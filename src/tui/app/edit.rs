@@ -1,0 +1,71 @@
+//! Editing by hand: what the interface knows of the catalogue's files
+//! while someone edits them in another program. The files are watched
+//! ([`crate::tui::watch`]); a change loads them again on another thread,
+//! and the catalogue shown is replaced only by one that loads without
+//! errors. Until the files load again, the last good catalogue stays on
+//! screen and a panel lists the loader's diagnostics.
+
+use std::path::PathBuf;
+
+use crate::load::Diagnostics;
+
+/// The diagnostics of files that no longer load, as `parcours validate`
+/// prints them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Problems {
+    /// Every problem, one line each (`FILE:LINE:COLUMN: error: …`).
+    pub lines: Vec<String>,
+    pub errors: usize,
+}
+
+impl Problems {
+    pub fn of(diagnostics: &Diagnostics) -> Self {
+        Self {
+            lines: diagnostics.iter().map(ToString::to_string).collect(),
+            errors: diagnostics.errors.len(),
+        }
+    }
+}
+
+/// A file to open in the person's editor, at a line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Launch {
+    pub path: PathBuf,
+    pub line: u32,
+}
+
+/// What the interface says after a reload or an editor's run, in the
+/// footer, until the next key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The files were loaded again.
+    Reloaded,
+    /// The item selected is no longer in the files.
+    SelectionGone,
+    /// The editor could not be started, or failed: why.
+    EditorFailed(String),
+    /// The item selected has no file to open (the sample, or nothing
+    /// selected).
+    NoFile,
+    /// The files cannot be watched (why): changes show only after the
+    /// editor key or a restart.
+    WatchFailed(String),
+}
+
+/// The state of editing by hand.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EditState {
+    /// The catalogue's files on disk, watched and loaded again when they
+    /// change; none for the sample built into parcours.
+    pub root: Option<PathBuf>,
+    /// Set while the files do not load: the last good catalogue is shown.
+    pub problems: Option<Problems>,
+    /// Whether the files are being loaded again.
+    pub reloading: bool,
+    /// A change came while loading again: load once more afterwards, so
+    /// that the last change is the one shown.
+    pub again: bool,
+    /// The editor asked for, for the event loop, which owns the terminal.
+    pub launch: Option<Launch>,
+    pub notice: Option<Notice>,
+}

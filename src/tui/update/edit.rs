@@ -1,0 +1,197 @@
+//! Editing by hand: the catalogue's files changed on disk (the watcher
+//! saw it, or the person's editor closed), so they are loaded again; and
+//! the key that opens the item selected in the person's editor.
+//!
+//! Loading runs off the drawing thread, with the loading code of
+//! [`crate::tui::jobs::startup`]; its outcome comes back to [`reloaded`].
+//! Tests call [`reloaded`] with an outcome of their own making.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use crate::model::{OfferIx, Origin};
+use crate::tui::app::edit::{Launch, Notice, Problems};
+use crate::tui::app::{AppState, BodiesState, Popup, Screen, Shown};
+use crate::tui::jobs::startup::{Loaded, Ready};
+
+/// The files changed: whether to start loading them now. While they are
+/// being loaded, the change is noted and loading starts again when it
+/// ends ([`reloaded`] says so), so that what shows is the last change.
+pub fn changed(state: &mut AppState) -> bool {
+    if state.edit.root.is_none() || state.loading.is_some() {
+        return false;
+    }
+    if state.edit.reloading {
+        state.edit.again = true;
+        return false;
+    }
+    state.edit.reloading = true;
+    true
+}
+
+/// The files were loaded again: the catalogue is replaced, keeping what is
+/// selected (by id) wherever it still is; or, when they have errors, the
+/// catalogue shown stays and the panel lists the errors. Whether to load
+/// once more, for a change that came meanwhile.
+/// `None` says the files hold the catalogue shown: it stays as it is.
+pub fn reloaded(state: &mut AppState, loaded: Option<Loaded>) -> bool {
+    state.edit.reloading = false;
+    match loaded {
+        Some(Loaded::Ready(ready)) => replace(state, *ready),
+        Some(Loaded::Failed(diagnostics)) => {
+            state.edit.problems = Some(Problems::of(&diagnostics));
+        }
+        None => state.edit.problems = None,
+    }
+    super::settle(state);
+    let again = std::mem::take(&mut state.edit.again);
+    if again {
+        state.edit.reloading = true;
+    }
+    again
+}
+
+/// Puts the new catalogue in the place of the old one.
+///
+/// Every index into the old catalogue goes: items are found again by id.
+/// The catalogue screen keeps its search, sort, filters and panes and
+/// the offer selected; the bodies screen its body or agreement. The
+/// planner's request and pathways name items of the old catalogue, so
+/// they are cleared (its saved plans stay), and the pictures close.
+fn replace(state: &mut AppState, ready: Ready) {
+    let Ready {
+        data,
+        mut catalogue,
+        bodies,
+    } = ready;
+    let old = Arc::clone(&state.data);
+    let (old_cat, cat) = (&old.cat, &data.cat);
+    let offer_id = |o: OfferIx| old_cat.offer(o).id.clone();
+    let selected = state.catalogue.selected().map(offer_id);
+    let trail: Vec<String> = state
+        .catalogue
+        .trail
+        .iter()
+        .map(|s| offer_id(s.offer))
+        .collect();
+    let c = &state.catalogue;
+    catalogue.focus = c.focus;
+    catalogue.side = c.side;
+    catalogue.query.clone_from(&c.query);
+    catalogue.editing = c.editing;
+    catalogue.sort = c.sort;
+    catalogue.descending = c.descending;
+    catalogue.filters = c.filters.clone();
+    catalogue.filters.bodies = c
+        .filters
+        .bodies
+        .iter()
+        .filter_map(|b| cat.lookup.provider(&old_cat.provider(*b).id))
+        .collect::<HashSet<_>>();
+    catalogue.defer_from = c.defer_from;
+    // Above every generation asked of a worker, so that no answer about
+    // the old list is taken for one about the new.
+    catalogue.generation = c.generation + 1;
+    catalogue.refilter(&data);
+    if let Some(at) = selected
+        .and_then(|id| cat.lookup.offer(&id))
+        .and_then(|o| catalogue.shown.iter().position(|s| *s == o))
+    {
+        catalogue.list.selected = at;
+        catalogue.list.offset = state.catalogue.list.offset;
+        catalogue.sync_trail(&data);
+    }
+    let gone = trail.iter().any(|id| cat.lookup.offer(id).is_none());
+    // The way followed through the passerelles, as far as it still goes.
+    for id in trail.iter().skip(1) {
+        match cat.lookup.offer(id) {
+            Some(o) if !catalogue.trail.is_empty() => catalogue.follow(&data, o),
+            _ => break,
+        }
+    }
+    state.bodies = keep_bodies(&state.bodies, bodies, &old, &data);
+    let plans_dir = state.planner.plans_dir.take();
+    let plans = std::mem::take(&mut state.planner.plans);
+    state.planner = crate::tui::app::PlannerState::new(state.today, plans_dir);
+    state.planner.plans = plans;
+    crate::tui::jobs::cancel_routes(state);
+    state
+        .popups
+        .retain(|p| matches!(p, Popup::Help { .. } | Popup::Plans));
+    state.pictures.clear();
+    state.data = data;
+    state.catalogue = catalogue;
+    state.edit.problems = None;
+    state.edit.notice = Some(if gone {
+        Notice::SelectionGone
+    } else {
+        Notice::Reloaded
+    });
+}
+
+/// The bodies screen of the new catalogue, on the body or agreement the
+/// old one showed.
+fn keep_bodies(
+    old_state: &BodiesState,
+    mut new: BodiesState,
+    old: &crate::tui::app::Data,
+    data: &crate::tui::app::Data,
+) -> BodiesState {
+    new.focus = old_state.focus;
+    let body = old.bodies_order.get(old_state.bodies.selected);
+    if let Some(b) = body.and_then(|b| data.cat.lookup.provider(&old.cat.provider(*b).id)) {
+        new.select_body(data, b);
+    }
+    let agreement = old.agreements_order.get(old_state.agreements.selected);
+    if let Some(a) = agreement.and_then(|a| data.cat.lookup.agreement(&old.cat.agreement(*a).id)) {
+        let at = data.agreements_order.iter().position(|x| *x == a);
+        new.agreements.selected = at.unwrap_or(0);
+    }
+    if let Some(Shown::Agreement(a)) = old_state.shown
+        && let Some(a) = data.cat.lookup.agreement(&old.cat.agreement(a).id)
+    {
+        new.select_agreement(data, a);
+    }
+    new
+}
+
+/// Asks the event loop to open the item selected in the person's editor,
+/// at its line; a notice when there is no such file.
+pub fn open_editor(state: &mut AppState) {
+    let origin = selected_origin(state);
+    let file = origin.and_then(|o| {
+        let file = state.data.cat.files.get(usize::try_from(o.file.0).ok()?)?;
+        Some((file.path.clone()?, o.line))
+    });
+    match file {
+        Some((path, line)) if state.edit.root.is_some() => {
+            state.edit.launch = Some(Launch { path, line });
+        }
+        _ => state.edit.notice = Some(Notice::NoFile),
+    }
+}
+
+/// Where the item selected was read: the offer shown on the catalogue
+/// screen, the body or agreement shown on the bodies screen, the offer
+/// selected in the planner's pathway.
+fn selected_origin(state: &AppState) -> Option<Origin> {
+    let cat = &state.data.cat;
+    match state.screen {
+        Screen::Catalogue | Screen::Planner => {
+            state.catalogue.current().map(|o| cat.offer(o).origin)
+        }
+        Screen::Bodies => match state.bodies.shown? {
+            Shown::Body(b) => Some(cat.provider(b).origin),
+            Shown::Agreement(a) => Some(cat.agreement(a).origin),
+        },
+    }
+}
+
+/// The editor ran (or failed to start: why): the files are loaded again,
+/// whatever it did, since it may have saved; whether to start loading.
+pub fn editor_done(state: &mut AppState, failed: Option<String>) -> bool {
+    if let Some(why) = failed {
+        state.edit.notice = Some(Notice::EditorFailed(why));
+    }
+    changed(state)
+}
