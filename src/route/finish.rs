@@ -19,7 +19,7 @@ use petgraph::visit::{EdgeRef, IntoEdges};
 
 use super::Criterion;
 use super::cost::Key;
-use super::search::{Aim, NONE, Queue, Walk, earliest_arrival, walk_back};
+use super::search::{Aim, NONE, Queue, Walk, earliest_arrival, label_route};
 use crate::graph::{PathwayGraph, Via};
 use crate::model::{Date, OfferIx};
 
@@ -120,12 +120,10 @@ where
         }
         let v = labels.all[l as usize].node;
         if ends(v) {
-            let path = walk_back(l, |i| labels.all[i as usize].parent);
-            return Some(
-                path.into_iter()
-                    .map(|i| OfferIx(labels.all[i as usize].node))
-                    .collect(),
-            );
+            return Some(label_route(l, |i| {
+                let label = labels.all[i as usize];
+                (label.node, label.parent)
+            }));
         }
         for e in walk.view.edges(v) {
             let w = e.target();

@@ -205,6 +205,16 @@ pub(super) fn walk_back(last: u32, parent: impl Fn(u32) -> u32) -> Vec<u32> {
     path
 }
 
+/// The offers of the labels from a root to the label `last`, where
+/// `label(l)` is the offer and the parent of label `l`: the route a
+/// label-setting search found.
+pub(super) fn label_route(last: u32, label: impl Fn(u32) -> (u32, u32)) -> Vec<OfferIx> {
+    walk_back(last, |l| label(l).1)
+        .into_iter()
+        .map(|l| OfferIx(label(l).0))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use std::sync::atomic::{AtomicBool, Ordering};

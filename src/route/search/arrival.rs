@@ -10,7 +10,7 @@ use petgraph::visit::{EdgeRef, IntoEdges};
 
 use super::slots::Slots;
 use super::state::Queue;
-use super::{NONE, Walk, walk_back};
+use super::{NONE, Walk, label_route};
 use crate::model::OfferIx;
 use crate::route::cost::Key;
 
@@ -24,11 +24,11 @@ where
     G: IntoEdges<NodeId = u32, EdgeWeight = u32> + Copy,
     E: Fn(u32) -> bool,
 {
-    let mut heads = walk.problem.heads.borrow_mut();
-    heads.ready(walk.problem.allowed.len());
-    let found = search(walk, sources, &mut heads);
-    heads.reset();
-    found
+    let offers = walk.problem.allowed.len();
+    walk.problem
+        .heads
+        .borrow_mut()
+        .lend(offers, |heads| search(walk, sources, heads))
 }
 
 /// [`earliest`] with the labels at each offer chained from `heads` (all
@@ -70,12 +70,10 @@ where
         }
         let (v, key) = (label.node, label.key);
         if (walk.ends)(v) {
-            let path = walk_back(l, |i| labels.all[i as usize].parent);
-            return Some(
-                path.into_iter()
-                    .map(|i| OfferIx(labels.all[i as usize].node))
-                    .collect(),
-            );
+            return Some(label_route(l, |i| {
+                let label = labels.all[i as usize];
+                (label.node, label.parent)
+            }));
         }
         for e in walk.view.edges(v) {
             let w = e.target();

@@ -20,11 +20,11 @@ where
     G: IntoEdges<NodeId = u32, EdgeWeight = u32> + Copy,
     E: Fn(u32) -> bool,
 {
-    let mut states = walk.problem.states.borrow_mut();
-    states.ready(walk.problem.allowed.len());
-    let found = search(walk, sources, &mut states);
-    states.reset();
-    found
+    let offers = walk.problem.allowed.len();
+    walk.problem
+        .states
+        .borrow_mut()
+        .lend(offers, |states| search(walk, sources, states))
 }
 
 /// [`shortest`] in `states` (all unreached), noting every offer it writes.

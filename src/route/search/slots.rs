@@ -8,14 +8,14 @@
 /// One value per offer, all `blank` between searches.
 pub struct Slots<T> {
     pub values: Vec<T>,
-    /// The offers written since the last [`Slots::reset`] (an offer noted
-    /// twice does no harm).
+    /// The offers written by the search [`Slots::lend`] runs (an offer
+    /// noted twice does no harm).
     pub touched: Vec<u32>,
     blank: T,
 }
 
 impl<T: Copy> Slots<T> {
-    /// No array yet: [`Slots::ready`] makes it on first use.
+    /// No array yet: [`Slots::lend`] makes it on first use.
     pub const fn new(blank: T) -> Self {
         Self {
             values: Vec::new(),
@@ -24,17 +24,17 @@ impl<T: Copy> Slots<T> {
         }
     }
 
-    /// Makes the array for `offers` offers, if not made yet.
-    pub fn ready(&mut self, offers: usize) {
+    /// Runs `search` on the array for `offers` offers (made on first
+    /// use), then puts back `blank` wherever it wrote, so the next search
+    /// finds every value blank again.
+    pub fn lend<R>(&mut self, offers: usize, search: impl FnOnce(&mut Self) -> R) -> R {
         if self.values.is_empty() {
             self.values.resize(offers, self.blank);
         }
-    }
-
-    /// Puts back `blank` where a search wrote.
-    pub fn reset(&mut self) {
+        let found = search(self);
         for v in self.touched.drain(..) {
             self.values[v as usize] = self.blank;
         }
+        found
     }
 }
