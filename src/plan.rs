@@ -14,14 +14,14 @@ mod rerun;
 mod store;
 
 pub use error::PlanError;
+pub use rerun::{Change, Rerun, rerun};
+pub use store::{Store, Summary};
 
 /// Whether two names name the same plan: case, accents and runs of blanks
 /// do not count ("Plan Élise" and "plan  elise").
 pub fn same_name(a: &str, b: &str) -> bool {
     check::key(a) == check::key(b)
 }
-pub use rerun::{Change, Rerun, rerun};
-pub use store::{Store, Summary};
 
 use serde::{Deserialize, Serialize};
 

@@ -46,15 +46,9 @@ pub fn plan(plan: &Plan) -> Result<(), String> {
     if r.k == 0 {
         return Err("\"k\" asks for at least 1 route".to_owned());
     }
-    if let Some(m) = r
-        .constraints
-        .modalities
-        .iter()
-        .find(|m| m.parse::<Modality>().is_err())
-    {
-        return Err(format!(
-            "\"modalities\": unknown modality \"{m}\": expected onsite, distance, hybrid or work_based"
-        ));
+    for m in &r.constraints.modalities {
+        m.parse::<Modality>()
+            .map_err(|e| format!("\"modalities\": {e}"))?;
     }
     if plan.route.is_empty() {
         return Err("\"route\" holds no offer".to_owned());
