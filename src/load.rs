@@ -18,6 +18,7 @@ pub mod sample;
 mod source;
 
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};
+pub use parse::Kind as ItemKind;
 pub use progress::{Counts, Progress};
 pub use source::{Source, json_files};
 

@@ -1,12 +1,14 @@
 //! What an edit works on: one item as written in a file ([`Record`]), and
 //! where it sits ([`Address`]).
 
-use std::fmt;
-
 use crate::model::file::{
     AgreementRecord, CentreRecord, CompetenceRecord, LinkRecord, OccupationRecord, OfferRecord,
     ProviderRecord,
 };
+
+/// The kinds of items a catalogue holds: the loader's own, so that an
+/// edit and a diagnostic name a kind the same way.
+pub use crate::load::ItemKind;
 
 /// A file of the document. Ids are never reused, and stay valid when a
 /// new file is added (a file's place in the catalogue's load order may
@@ -18,39 +20,6 @@ impl FileId {
     /// The id as a number, for display or as a key.
     pub fn index(self) -> usize {
         self.0
-    }
-}
-
-/// The kinds of items a catalogue holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum ItemKind {
-    Provider,
-    Centre,
-    Agreement,
-    Competence,
-    Occupation,
-    Offer,
-    Link,
-}
-
-impl ItemKind {
-    /// The kind in a message: `offer`, `centre`.
-    pub fn noun(self) -> &'static str {
-        match self {
-            Self::Provider => "provider",
-            Self::Centre => "centre",
-            Self::Agreement => "agreement",
-            Self::Competence => "competence",
-            Self::Occupation => "occupation",
-            Self::Offer => "offer",
-            Self::Link => "link",
-        }
-    }
-}
-
-impl fmt::Display for ItemKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.noun())
     }
 }
 

@@ -30,8 +30,9 @@ use super::records::{
 };
 use describe::describe;
 
-/// The kinds of items, to name them in messages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The kinds of items a catalogue holds, to name them in messages (and,
+/// re-exported as `edit::ItemKind`, to say what an edit works on).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
     Provider,
     Centre,
@@ -43,6 +44,7 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The kind in a message: `offer`, `centre`.
     pub fn noun(self) -> &'static str {
         match self {
             Self::Provider => "provider",
@@ -53,6 +55,12 @@ impl Kind {
             Self::Offer => "offer",
             Self::Link => "link",
         }
+    }
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.noun())
     }
 }
 
