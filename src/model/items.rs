@@ -18,6 +18,15 @@ pub struct Provider {
     pub origin: Origin,
 }
 
+impl Provider {
+    /// The name without its long explanation: "Afpa" for "Afpa – Agence
+    /// nationale pour la formation professionnelle des adultes". The
+    /// interface's lists and the pictures' groups both name bodies so.
+    pub fn short_name(&self) -> &str {
+        self.name.split(" – ").next().unwrap_or(&self.name).trim()
+    }
+}
+
 /// A place where a provider trains people.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Centre {
@@ -207,4 +216,36 @@ pub struct Link {
     pub credit_hours: Option<f64>,
     pub note: Option<String>,
     pub origin: Origin,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn provider(name: &str) -> Provider {
+        Provider {
+            id: "p".to_owned(),
+            name: name.to_owned(),
+            country: "FR".to_owned(),
+            kind: None,
+            region: None,
+            url: None,
+            centres: Vec::new(),
+            origin: Origin {
+                file: crate::model::FileIx(0),
+                line: 1,
+                column: 1,
+            },
+        }
+    }
+
+    #[test]
+    fn shortens_body_names() {
+        assert_eq!(
+            provider("Afpa – Agence nationale pour la formation professionnelle des adultes")
+                .short_name(),
+            "Afpa"
+        );
+        assert_eq!(provider("Le Forem").short_name(), "Le Forem");
+    }
 }

@@ -20,7 +20,7 @@ use ratatui::layout::Rect;
 pub use bodies::{BodiesPane, BodiesState, Shown};
 pub use catalogue::{CatalogueState, Pane, Stop};
 pub use cursor::Cursor;
-pub use data::{CatalogueName, Data, PickerIndex, SortKey, short_name};
+pub use data::{CatalogueName, Data, PickerIndex, SortKey};
 pub use graph::GraphState;
 pub use map::MapState;
 pub use planner::{PlannerPane, PlannerState};

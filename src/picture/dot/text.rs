@@ -49,11 +49,10 @@ pub fn write(
             "  subgraph {} {{",
             quote(&format!("cluster_{}", provider.id))
         )?;
-        let name = provider.name.split(" – ").next().unwrap_or(&provider.name);
         writeln!(
             out,
             "    label={}; style=rounded; color=\"#9e9e9e\";",
-            quote(&format!("{} ({})", name.trim(), provider.country))
+            quote(&format!("{} ({})", provider.short_name(), provider.country))
         )?;
         for node in nodes {
             write_node(cat, *node, words, out)?;

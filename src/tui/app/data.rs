@@ -152,7 +152,7 @@ impl Data {
             let short_names: Vec<String> = cat
                 .providers
                 .iter()
-                .map(|p| short_name(&p.name).to_owned())
+                .map(|p| p.short_name().to_owned())
                 .collect();
             let index = SearchIndex::new(&cat, |o| {
                 short_names[cat.offer(o).provider.index()].as_str()
@@ -221,12 +221,6 @@ impl Data {
     }
 }
 
-/// A body's name without its long explanation: "Afpa" for "Afpa – Agence
-/// nationale pour la formation professionnelle des adultes".
-pub fn short_name(name: &str) -> &str {
-    name.split(" – ").next().unwrap_or(name).trim()
-}
-
 /// Each offer's rank when sorted by `key`, then by folded title, then by
 /// position. Missing values (no level, no city) sort last.
 fn ranks(cat: &Catalogue, titles: &[String], short_names: &[String], key: SortKey) -> Vec<u32> {
@@ -260,18 +254,4 @@ fn ranks(cat: &Catalogue, titles: &[String], short_names: &[String], key: SortKe
         rank[i] = u32::try_from(r).expect("fewer than 2^32 offers");
     }
     rank
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn shortens_body_names() {
-        assert_eq!(
-            short_name("Afpa – Agence nationale pour la formation professionnelle des adultes"),
-            "Afpa"
-        );
-        assert_eq!(short_name("Le Forem"), "Le Forem");
-    }
 }
