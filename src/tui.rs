@@ -30,8 +30,9 @@ use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
 
-use crate::load::{Diagnostics, Source, load};
+use crate::load::{Source, load};
 use crate::model::Date;
+use app::edit::Problems;
 use app::{AppState, CatalogueName, Options};
 use i18n::Lang;
 use jobs::startup::{Loaded, Startup};
@@ -71,7 +72,7 @@ pub fn run(source: &Source, lang: Option<Lang>) -> ExitCode {
         // more than the terminal, so they are looked for first.
         let loaded = load(source);
         if loaded.catalogue.is_none() {
-            report_errors(source, &loaded.diagnostics, lang);
+            report(source, &Problems::of(&loaded.diagnostics), lang);
         } else {
             eprintln!("parcours: {}", s.not_a_terminal);
         }
@@ -96,8 +97,8 @@ pub fn run(source: &Source, lang: Option<Lang>) -> ExitCode {
     let result = session(&mut state, source.clone(), name);
     let code = match result {
         Ok(None) => match state.loading.as_ref().and_then(|l| l.failed.as_ref()) {
-            Some(_) => {
-                report_failure(source, &state, lang);
+            Some(failure) => {
+                report(source, &failure.problems, lang);
                 ExitCode::from(2)
             }
             None => ExitCode::SUCCESS,
@@ -116,31 +117,18 @@ pub fn run(source: &Source, lang: Option<Lang>) -> ExitCode {
 
 /// Prints a catalogue's problems and what to do, as `parcours validate`
 /// words them.
-fn report_errors(source: &Source, diagnostics: &Diagnostics, lang: Lang) {
+fn report(source: &Source, problems: &Problems, lang: Lang) {
     let mut err = std::io::stderr().lock();
-    for d in diagnostics.iter() {
-        let _ = writeln!(err, "{d}");
-    }
-    summary(&mut err, source, diagnostics.errors.len(), lang);
-}
-
-/// The same, from the errors screen's state.
-fn report_failure(source: &Source, state: &AppState, lang: Lang) {
-    let Some(failure) = state.loading.as_ref().and_then(|l| l.failed.as_ref()) else {
-        return;
-    };
-    let mut err = std::io::stderr().lock();
-    for line in &failure.lines {
+    for line in &problems.lines {
         let _ = writeln!(err, "{line}");
     }
-    summary(&mut err, source, failure.errors, lang);
-}
-
-fn summary(err: &mut impl Write, source: &Source, errors: usize, lang: Lang) {
     let _ = writeln!(
         err,
         "parcours: {}",
-        (lang.strings().catalogue_errors)(&crate::text::escape(&source.describe()), errors)
+        (lang.strings().catalogue_errors)(
+            &crate::text::escape(&source.describe()),
+            problems.errors
+        )
     );
 }
 

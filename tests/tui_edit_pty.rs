@@ -4,12 +4,12 @@
 //! arguments and edits the file), gives the terminal back, takes it
 //! again, and shows the file as edited.
 
-use std::io::{Read, Write};
+mod tui_common;
+
 use std::path::Path;
-use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use tui_common::pty::{Pty, parcours};
 
 const ROWS: u16 = 30;
 const COLS: u16 = 120;
@@ -17,50 +17,19 @@ const COLS: u16 = 120;
 const PATIENCE: Duration = Duration::from_secs(30);
 
 struct Session {
-    child: Box<dyn Child + Send + Sync>,
-    keys: Box<dyn Write + Send>,
-    output: Receiver<Vec<u8>>,
+    pty: Pty,
     screen: vt100::Parser,
 }
 
 impl Session {
     fn start(data: &Path, home: &Path, editor: &Path) -> Self {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parcours"));
+        let mut cmd = parcours(home);
         cmd.args(["--lang", "en", "--data"]);
         cmd.arg(data);
-        cmd.env_clear();
-        cmd.env("HOME", home);
-        cmd.env("XDG_CONFIG_HOME", home.join("config"));
-        cmd.env("XDG_DATA_HOME", home.join("data"));
-        cmd.env("TERM", "xterm-256color");
         cmd.env("PATH", std::env::var_os("PATH").unwrap_or_default());
         cmd.env("EDITOR", editor);
-        let child = pair.slave.spawn_command(cmd).unwrap();
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let keys = pair.master.take_writer().unwrap();
-        let (send, output) = channel();
-        std::thread::spawn(move || {
-            let _master = pair.master;
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 || send.send(buf[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
         Self {
-            child,
-            keys,
-            output,
+            pty: Pty::spawn(cmd, COLS, ROWS),
             screen: vt100::Parser::new(
                 std::num::NonZeroU16::new(ROWS).unwrap(),
                 std::num::NonZeroU16::new(COLS).unwrap(),
@@ -76,7 +45,7 @@ impl Session {
     fn wait_for(&mut self, what: &str, ready: impl Fn(&Self) -> bool) {
         let start = Instant::now();
         loop {
-            while let Ok(bytes) = self.output.try_recv() {
+            while let Ok(bytes) = self.pty.output.try_recv() {
                 self.screen.process(&bytes);
             }
             if ready(self) {
@@ -92,16 +61,7 @@ impl Session {
     }
 
     fn type_keys(&mut self, keys: &str) {
-        self.keys.write_all(keys.as_bytes()).unwrap();
-        self.keys.flush().unwrap();
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        if self.child.try_wait().ok().flatten().is_none() {
-            let _ = self.child.kill();
-        }
+        self.pty.type_keys(keys);
     }
 }
 
@@ -192,7 +152,7 @@ fn a_change_by_hand_then_the_editor_key() {
     // Keys still go to the interface.
     s.type_keys("q");
     let start = Instant::now();
-    while s.child.try_wait().unwrap().is_none() {
+    while s.pty.child.try_wait().unwrap().is_none() {
         assert!(start.elapsed() < PATIENCE, "parcours did not quit");
         std::thread::sleep(Duration::from_millis(20));
     }

@@ -159,9 +159,9 @@ fn a_catalogue_with_errors_shows_them_until_quit() {
     let mut s = starting(Lang::En, 60, 12);
     s.failed(&diagnostics);
     let failure = s.loading.as_ref().unwrap().failed.clone().unwrap();
-    assert_eq!(failure.errors, diagnostics.errors.len());
+    assert_eq!(failure.problems.errors, diagnostics.errors.len());
     assert_eq!(
-        failure.lines,
+        failure.problems.lines,
         diagnostics
             .iter()
             .map(ToString::to_string)

@@ -3,11 +3,11 @@
 //! step, and the terminal found as it was after quitting — or after a
 //! SIGTERM.
 
-use std::io::{Read, Write};
-use std::sync::mpsc::{Receiver, channel};
+mod tui_common;
+
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use tui_common::pty::{Pty, parcours};
 
 const ROWS: u16 = 30;
 const COLS: u16 = 100;
@@ -16,9 +16,7 @@ const COLS: u16 = 100;
 const PATIENCE: Duration = Duration::from_secs(15);
 
 struct Session {
-    child: Box<dyn Child + Send + Sync>,
-    keys: Box<dyn Write + Send>,
-    output: Receiver<Vec<u8>>,
+    pty: Pty,
     screen: vt100::Parser,
     /// Every byte written so far, to look for a frame that did not stay
     /// on screen.
@@ -35,44 +33,14 @@ impl Session {
     /// [`Session::start`] with more environment variables.
     fn start_with(vars: &[(&str, &std::path::Path)]) -> Self {
         let home = tempfile::tempdir().unwrap();
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parcours"));
+        let mut cmd = parcours(home.path());
         cmd.args(["--lang", "fr"]);
-        cmd.env_clear();
-        cmd.env("HOME", home.path());
-        cmd.env("XDG_CONFIG_HOME", home.path().join("config"));
-        cmd.env("XDG_DATA_HOME", home.path().join("data"));
-        cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "fr_FR.UTF-8");
         for (name, value) in vars {
             cmd.env(name, value);
         }
-        let child = pair.slave.spawn_command(cmd).unwrap();
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let keys = pair.master.take_writer().unwrap();
-        let (send, output) = channel();
-        std::thread::spawn(move || {
-            // The master must stay open while the child runs: it moves here.
-            let _master = pair.master;
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 || send.send(buf[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
         Self {
-            child,
-            keys,
-            output,
+            pty: Pty::spawn(cmd, COLS, ROWS),
             screen: vt100::Parser::new(
                 std::num::NonZeroU16::new(ROWS).unwrap(),
                 std::num::NonZeroU16::new(COLS).unwrap(),
@@ -84,7 +52,7 @@ impl Session {
     }
 
     fn pump(&mut self) {
-        while let Ok(bytes) = self.output.try_recv() {
+        while let Ok(bytes) = self.pty.output.try_recv() {
             self.screen.process(&bytes);
             self.raw.extend_from_slice(&bytes);
         }
@@ -134,15 +102,14 @@ impl Session {
     }
 
     fn type_keys(&mut self, keys: &str) {
-        self.keys.write_all(keys.as_bytes()).unwrap();
-        self.keys.flush().unwrap();
+        self.pty.type_keys(keys);
     }
 
     /// Waits for the process to end, then reads what it wrote last.
     fn wait_exit(&mut self) -> portable_pty::ExitStatus {
         let start = Instant::now();
         let status = loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
+            if let Some(status) = self.pty.child.try_wait().unwrap() {
                 break status;
             }
             assert!(
@@ -170,14 +137,6 @@ impl Session {
         assert!(!screen.alternate_screen(), "still on the alternate screen");
         assert!(!screen.hide_cursor(), "the cursor is still hidden");
         assert_eq!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        if self.child.try_wait().ok().flatten().is_none() {
-            let _ = self.child.kill();
-        }
     }
 }
 
@@ -333,7 +292,7 @@ fn a_plan_is_built_saved_and_found_in_the_list() {
 fn sigterm_restores_the_terminal() {
     let mut s = Session::start();
     s.wait_for("the header", |s| s.contents().contains("1 Catalogue"));
-    let pid = s.child.process_id().expect("the child has a pid");
+    let pid = s.pty.child.process_id().expect("the child has a pid");
     let killed = std::process::Command::new("kill")
         .args(["-TERM", &pid.to_string()])
         .status()

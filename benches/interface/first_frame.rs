@@ -4,12 +4,9 @@
 //! and quitting. The first run of each size waits for the catalogue; the
 //! others quit while it loads.
 
-use std::io::{Read, Write};
-use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
-
+use crate::common::pty::{Pty, parcours};
 use crate::{catalogue_dir, ms, spread};
 
 const RUNS: usize = 5;
@@ -17,9 +14,7 @@ const RUNS: usize = 5;
 const PATIENCE: Duration = Duration::from_secs(600);
 
 struct Process {
-    child: Box<dyn Child + Send + Sync>,
-    keys: Box<dyn Write + Send>,
-    output: Receiver<Vec<u8>>,
+    pty: Pty,
     raw: Vec<u8>,
     _home: tempfile::TempDir,
 }
@@ -27,40 +22,11 @@ struct Process {
 impl Process {
     fn start(data: &std::path::Path) -> Self {
         let home = tempfile::tempdir().expect("a home");
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: 48,
-                cols: 160,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_parcours"));
+        let mut cmd = parcours(home.path());
         cmd.args(["--lang", "en", "--data"]);
         cmd.arg(data);
-        cmd.env_clear();
-        cmd.env("HOME", home.path());
-        cmd.env("XDG_CONFIG_HOME", home.path().join("config"));
-        cmd.env("XDG_DATA_HOME", home.path().join("data"));
-        cmd.env("TERM", "xterm-256color");
-        let child = pair.slave.spawn_command(cmd).expect("parcours starts");
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().expect("a reader");
-        let keys = pair.master.take_writer().expect("a writer");
-        let (send, output) = channel();
-        std::thread::spawn(move || {
-            let _master = pair.master;
-            let mut buf = vec![0u8; 1 << 16];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 || send.send(buf[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
         Self {
-            child,
-            keys,
-            output,
+            pty: Pty::spawn(cmd, 160, 48),
             raw: Vec::new(),
             _home: home,
         }
@@ -80,9 +46,9 @@ impl Process {
             }
             from = self.raw.len().saturating_sub(text.len());
             assert!(started.elapsed() < PATIENCE, "no {text:?} on screen");
-            if let Ok(bytes) = self.output.recv_timeout(Duration::from_millis(50)) {
+            if let Ok(bytes) = self.pty.output.recv_timeout(Duration::from_millis(50)) {
                 self.raw.extend_from_slice(&bytes);
-                while let Ok(more) = self.output.try_recv() {
+                while let Ok(more) = self.pty.output.try_recv() {
                     self.raw.extend_from_slice(&more);
                 }
             }
@@ -90,15 +56,14 @@ impl Process {
     }
 
     fn press(&mut self, keys: &str) -> Instant {
-        self.keys.write_all(keys.as_bytes()).expect("keys sent");
-        self.keys.flush().expect("keys sent");
+        self.pty.type_keys(keys);
         Instant::now()
     }
 
     fn wait_exit(&mut self) -> Instant {
         let started = Instant::now();
         loop {
-            if let Some(status) = self.child.try_wait().expect("a status") {
+            if let Some(status) = self.pty.child.try_wait().expect("a status") {
                 assert!(status.success(), "{status:?}");
                 return Instant::now();
             }

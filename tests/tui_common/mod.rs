@@ -1,11 +1,13 @@
 //! Helpers shared by the interface's tests (`#[path]`-included by each):
 //! the sample catalogue in a state of a given size and language, with a
-//! fixed "today", and drawing it into a test backend.
+//! fixed "today", and drawing it into a test backend; and the real
+//! binary in a pseudo-terminal ([`pty`]).
 
 #![allow(dead_code)]
 
 pub mod pictures;
 pub mod planner;
+pub mod pty;
 
 use parcours::load::{Source, load};
 use parcours::model::{Catalogue, Date};

@@ -9,8 +9,9 @@ use std::path::PathBuf;
 
 use crate::load::Diagnostics;
 
-/// The diagnostics of files that no longer load, as `parcours validate`
-/// prints them.
+/// The diagnostics of files that do not load, as `parcours validate`
+/// prints them: the errors panel's while editing by hand, the loading
+/// screen's when the catalogue fails to load at start.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Problems {
     /// Every problem, one line each (`FILE:LINE:COLUMN: error: …`).
@@ -19,6 +20,7 @@ pub struct Problems {
 }
 
 impl Problems {
+    /// Every diagnostic, as printed, and how many are errors.
     pub fn of(diagnostics: &Diagnostics) -> Self {
         Self {
             lines: diagnostics.iter().map(ToString::to_string).collect(),

@@ -4,6 +4,7 @@
 
 use std::time::Duration;
 
+use super::edit::Problems;
 use crate::load::Counts;
 use crate::tui::jobs::startup::Ready;
 
@@ -33,13 +34,11 @@ impl Stage {
     ];
 }
 
-/// The catalogue could not be loaded: its problems, as `parcours validate`
-/// prints them, to read on screen before quitting.
+/// The catalogue could not be loaded: its problems, to read on screen
+/// before quitting (and printed on stderr after).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Failure {
-    /// Every problem, one line each (`FILE:LINE:COLUMN: error: …`).
-    pub lines: Vec<String>,
-    pub errors: usize,
+    pub problems: Problems,
     /// The first line shown.
     pub scroll: usize,
 }
@@ -101,8 +100,7 @@ impl super::AppState {
     /// validate` would, until the person quits.
     pub fn failed(&mut self, diagnostics: &crate::load::Diagnostics) {
         let failure = Failure {
-            lines: diagnostics.iter().map(ToString::to_string).collect(),
-            errors: diagnostics.errors.len(),
+            problems: Problems::of(diagnostics),
             scroll: 0,
         };
         self.loading

@@ -113,7 +113,7 @@ fn render_failure(
         frame,
         l.summary,
         0,
-        &Line::styled((s.failed)(failure.errors), t.warning),
+        &Line::styled((s.failed)(failure.problems.errors), t.warning),
     );
     for (row, text) in (1u16..).zip(wrap(s.failed_hint, usize::from(l.summary.width))) {
         draw_line(frame, l.summary, row, &Line::raw(text));
@@ -131,7 +131,7 @@ fn render_failure(
 pub fn lines(failure: &Failure, width: usize) -> Vec<String> {
     let indent = INDENT.min(width.saturating_sub(1));
     let mut out = Vec::new();
-    for problem in &failure.lines {
+    for problem in &failure.problems.lines {
         for (i, line) in wrap(&sanitize(problem), width - indent)
             .into_iter()
             .enumerate()
