@@ -22,10 +22,7 @@ fn notice(n: &Notice) -> String {
             "The files changed: catalogue reloaded; the offer shown is no longer in it.".to_owned()
         }
         Notice::EditorFailed(why) => format!("The editor failed: {why}"),
-        Notice::NoFile => {
-            "No file to open: the sample built into parcours is read-only (run `parcours init`)."
-                .to_owned()
-        }
+        Notice::NoFile => "The sample is read-only: `parcours init` copies it to edit.".to_owned(),
         Notice::WatchFailed(why) => format!("Files not watched ({why}): changes show after E."),
     }
 }

@@ -19,11 +19,12 @@ fn notice(n: &Notice) -> String {
     match n {
         Notice::Reloaded => "Les fichiers ont changé : catalogue rechargé.".to_owned(),
         Notice::SelectionGone => {
-            "Les fichiers ont changé : catalogue rechargé ; l’offre affichée n’y est plus.".to_owned()
+            "Les fichiers ont changé : catalogue rechargé ; l’offre affichée n’y est plus."
+                .to_owned()
         }
         Notice::EditorFailed(why) => format!("L’éditeur a échoué : {why}"),
         Notice::NoFile => {
-            "Aucun fichier à ouvrir : l’exemple intégré à parcours est en lecture seule (lancez `parcours init`).".to_owned()
+            "Exemple en lecture seule : `parcours init` le copie pour l’éditer.".to_owned()
         }
         Notice::WatchFailed(why) => {
             format!("Fichiers non surveillés ({why}) : les changements s’affichent après E.")
