@@ -147,8 +147,36 @@ impl BackStep {
     }
 }
 
-/// Adjacency by target, with the figures of each edge.
-pub type BackAdjacency = Csr<(), BackStep, Directed, u32>;
+/// Adjacency by target, with the figures of each edge, in the layout of a
+/// petgraph [`Csr`]: each offer's predecessors (in offer order) and their
+/// steps side by side.
+///
+/// It is filled in one pass by target from the forward edges. petgraph's
+/// `Csr` can only be made from a list already sorted by target, which at
+/// 100k offers is a 50 MB copy of every edge made only to be read once.
+pub struct BackAdjacency {
+    /// Where each offer's predecessors start (one more entry than offers).
+    starts: Vec<u32>,
+    sources: Vec<u32>,
+    steps: Vec<BackStep>,
+}
+
+impl BackAdjacency {
+    /// The offers with an edge to `node`, in offer order.
+    pub fn neighbors_slice(&self, node: u32) -> &[u32] {
+        &self.sources[self.range(node)]
+    }
+
+    /// The steps of those edges, in the same order.
+    pub fn edges_slice(&self, node: u32) -> &[BackStep] {
+        &self.steps[self.range(node)]
+    }
+
+    fn range(&self, node: u32) -> std::ops::Range<usize> {
+        let node = node as usize;
+        self.starts[node] as usize..self.starts[node + 1] as usize
+    }
+}
 
 /// What routing needs of each offer, kept next to the graph so that a
 /// search reads a few numbers rather than whole offers.

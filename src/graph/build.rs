@@ -6,7 +6,7 @@
 
 use petgraph::csr::Csr;
 
-use super::{BackStep, Edge, EdgeKind, NodeInfo, PathwayGraph, Via, infer};
+use super::{BackAdjacency, BackStep, Edge, EdgeKind, NodeInfo, PathwayGraph, Via, infer};
 use crate::model::{Catalogue, CoveredPairs, LinkKind, ProviderIx, Session};
 
 /// Counts per key, turned into the start of each key's bucket (one more
@@ -16,10 +16,15 @@ pub(super) fn bucket_starts(keys: impl Iterator<Item = usize>, buckets: usize) -
     for k in keys {
         starts[k + 1] += 1;
     }
+    accumulate(&mut starts);
+    starts
+}
+
+/// Counts (each at its key + 1) turned into the start of each bucket.
+fn accumulate(starts: &mut [u32]) {
     for i in 1..starts.len() {
         starts[i] += starts[i - 1];
     }
-    starts
 }
 
 /// Whether an offer's sessions, sorted, are in step: taking for each start
@@ -73,139 +78,244 @@ struct BySource {
 }
 
 impl BySource {
-    /// Places `(source, target, way)` triples in their source's bucket by
-    /// a counting sort: `sources` gives the triples' sources for the
-    /// count, then `triples` the triples themselves, in the same order.
-    fn new(
-        n: usize,
-        sources: impl Iterator<Item = usize>,
-        triples: impl Iterator<Item = (u32, u32, Via)>,
-    ) -> Self {
-        let starts = bucket_starts(sources, n);
-        let blank = (0, Via::new(EdgeKind::Inferred, 0.0, false));
-        let mut items = vec![blank; starts[n] as usize];
-        let mut next = starts.clone();
-        for (a, b, via) in triples {
-            let slot = &mut next[a as usize];
-            items[*slot as usize] = (b, via);
-            *slot += 1;
-        }
-        Self { starts, items }
-    }
-
     fn of(&self, a: usize) -> &[(u32, Via)] {
         &self.items[self.starts[a] as usize..self.starts[a + 1] as usize]
     }
 }
 
 /// Every way written in links, by source: progressions and bridges one
-/// way, equivalences both.
+/// way, equivalences both. A counting sort: the links are read twice, in
+/// plain loops (iterator adaptors here cost a third of the time).
 fn written(cat: &Catalogue, ways: &Ways) -> BySource {
-    let sources = cat.links.iter().flat_map(|link| {
-        let back = (link.kind == LinkKind::Equivalence).then_some(link.to.index());
-        std::iter::once(link.from.index()).chain(back)
-    });
-    let triples = cat.links.iter().enumerate().flat_map(|(i, link)| {
+    let n = cat.offers.len();
+    let mut starts = vec![0u32; n + 1];
+    for link in &cat.links {
+        starts[link.from.index() + 1] += 1;
+        if link.kind == LinkKind::Equivalence {
+            starts[link.to.index() + 1] += 1;
+        }
+    }
+    accumulate(&mut starts);
+    let blank = (0, Via::new(EdgeKind::Inferred, 0.0, false));
+    let mut items = vec![blank; starts[n] as usize];
+    let mut next = starts.clone();
+    let mut put = |a: u32, b: u32, via: Via| {
+        let slot = &mut next[a as usize];
+        items[*slot as usize] = (b, via);
+        *slot += 1;
+    };
+    for (i, link) in cat.links.iter().enumerate() {
         let kind = EdgeKind::Link(u32::try_from(i).expect("fewer than 2^32 links"));
         let named = link.agreement.is_some();
         let (a, b) = (link.from.0, link.to.0);
-        let (there, back) = match link.kind {
-            LinkKind::Progression | LinkKind::Bridge => (
-                ways.way(kind, a, b, link.credit_hours.unwrap_or(0.0), named),
-                None,
-            ),
+        match link.kind {
+            LinkKind::Progression | LinkKind::Bridge => {
+                let credit = link.credit_hours.unwrap_or(0.0);
+                put(a, b, ways.way(kind, a, b, credit, named));
+            }
             // An equivalence recognises the whole offer entered.
-            LinkKind::Equivalence => (
-                ways.way(kind, a, b, ways.hours[b as usize], named),
-                Some((b, a, ways.way(kind, b, a, ways.hours[a as usize], named))),
-            ),
-        };
-        std::iter::once((a, b, there)).chain(back)
-    });
-    BySource::new(cat.offers.len(), sources, triples)
-}
-
-/// The inferred progressions (`pairs`, from [`infer`]) that no written
-/// link already makes, by source.
-fn inferred(ways: &Ways, written: &BySource, pairs: &[(u32, u32)]) -> BySource {
-    // A source has a handful of written ways: looking through them beats
-    // any index.
-    let new = |&&(a, b): &&(u32, u32)| written.of(a as usize).iter().all(|w| w.0 != b);
-    BySource::new(
-        written.starts.len() - 1,
-        pairs.iter().filter(new).map(|p| p.0 as usize),
-        pairs
-            .iter()
-            .filter(new)
-            .map(|&(a, b)| (a, b, ways.way(EdgeKind::Inferred, a, b, 0.0, false))),
-    )
-}
-
-/// One edge per joined pair, in (source, target) order: each source's
-/// written and inferred ways sorted by target then hours, and every way
-/// kept in `ways`. Returns the edges and the (source, target, edge index)
-/// list for the CSR.
-fn collapse(
-    written: &BySource,
-    inferred: &BySource,
-    ways: &mut Vec<Via>,
-) -> (Vec<Edge>, Vec<(u32, u32, u32)>) {
-    let n = written.starts.len() - 1;
-    let mut edges: Vec<Edge> = Vec::with_capacity(written.items.len() + inferred.items.len());
-    let mut list: Vec<(u32, u32, u32)> = Vec::with_capacity(edges.capacity());
-    let mut out: Vec<(u32, Via)> = Vec::new();
-    for a in 0..n {
-        let from = u32::try_from(a).expect("fewer than 2^32 offers");
-        out.clear();
-        out.extend_from_slice(written.of(a));
-        out.extend_from_slice(inferred.of(a));
-        out.sort_unstable_by(|x, y| {
-            x.0.cmp(&y.0).then_with(|| {
-                (x.1.step_hours, x.1.seam, x.1.kind())
-                    .partial_cmp(&(y.1.step_hours, y.1.seam, y.1.kind()))
-                    .expect("hours are finite")
-            })
-        });
-        let first = list.len();
-        for &(b, via) in &out {
-            let way = u32::try_from(ways.len()).expect("fewer than 2^32 ways");
-            ways.push(via);
-            match (list.last(), edges.last_mut()) {
-                (Some(&(_, to, _)), Some(edge)) if to == b && list.len() > first => {
-                    // Sorted by hours first: the first way is the cheapest,
-                    // the first seamless one the cheapest seamless.
-                    if edge.cheapest.seam && edge.seamless.is_none() && !via.seam {
-                        edge.seamless = Some(via);
-                    }
-                    edge.ways.1 += 1;
-                }
-                _ => {
-                    let index = u32::try_from(edges.len()).expect("fewer than 2^32 edges");
-                    edges.push(Edge {
-                        cheapest: via,
-                        seamless: None,
-                        ways: (way, 1),
-                    });
-                    list.push((from, b, index));
-                }
+            LinkKind::Equivalence => {
+                put(a, b, ways.way(kind, a, b, ways.hours[b as usize], named));
+                put(b, a, ways.way(kind, b, a, ways.hours[a as usize], named));
             }
         }
     }
-    (edges, list)
+    BySource { starts, items }
 }
 
-/// The (target, source, step) list, by a stable counting sort on targets:
-/// sources stay in order.
-fn reversed(n: usize, forward: &[(u32, u32, u32)], edges: &[Edge]) -> Vec<(u32, u32, BackStep)> {
-    let mut next = bucket_starts(forward.iter().map(|e| e.1 as usize), n);
-    let blank = (0u32, 0u32, BackStep::new(0, &edges[0]));
-    let mut backward = vec![blank; forward.len()];
-    for &(a, b, index) in forward {
+/// The inferred progressions (`pairs`, from [`infer`]) by source, as
+/// targets: their ways are made, and those a written link already makes
+/// dropped, as each source's ways are collapsed.
+struct Inferred {
+    starts: Vec<u32>,
+    targets: Vec<u32>,
+}
+
+impl Inferred {
+    fn new(n: usize, pairs: &[(u32, u32)]) -> Self {
+        let starts = bucket_starts(pairs.iter().map(|p| p.0 as usize), n);
+        let mut targets = vec![0; pairs.len()];
+        let mut next = starts.clone();
+        for &(a, b) in pairs {
+            let slot = &mut next[a as usize];
+            targets[*slot as usize] = b;
+            *slot += 1;
+        }
+        Self { starts, targets }
+    }
+
+    fn of(&self, a: usize) -> &[u32] {
+        &self.targets[self.starts[a] as usize..self.starts[a + 1] as usize]
+    }
+}
+
+/// Edges with their ways, for a range of sources.
+struct Collapsed {
+    edges: Vec<Edge>,
+    /// (source, target, edge index) for the CSR: an edge's index is its
+    /// place in both.
+    list: Vec<(u32, u32, u32)>,
+    /// Every way between each joined pair, referred to by [`Edge::ways`].
+    ways: Vec<Via>,
+    /// How many inferred ways were kept.
+    inferred: usize,
+}
+
+/// One edge per joined pair, in (source, target) order: each source's
+/// written and inferred ways sorted by target then hours, every way kept.
+/// An inferred way is kept only where no written link joins the pair.
+/// The two halves of the sources are done on two cores.
+fn collapse(ways_of: &Ways, written: &BySource, inferred: &Inferred) -> Collapsed {
+    let n = written.starts.len() - 1;
+    // Halves of about the same number of ways.
+    let half = written.starts[n] / 2;
+    let middle = written.starts.partition_point(|&s| s < half).min(n);
+    // The first half gets room for all: the second is appended to it.
+    let all = written.items.len() + inferred.targets.len();
+    let (mut first, second) = join(
+        || collapse_range(ways_of, written, inferred, 0..middle, all),
+        || collapse_range(ways_of, written, inferred, middle..n, 0),
+    );
+    let edge_offset = u32::try_from(first.edges.len()).expect("fewer than 2^32 edges");
+    let way_offset = u32::try_from(first.ways.len()).expect("fewer than 2^32 ways");
+    first.edges.extend(second.edges.iter().map(|e| Edge {
+        ways: (e.ways.0 + way_offset, e.ways.1),
+        ..*e
+    }));
+    first
+        .list
+        .extend(second.list.iter().map(|&(a, b, e)| (a, b, e + edge_offset)));
+    first.ways.extend_from_slice(&second.ways);
+    first.inferred += second.inferred;
+    first
+}
+
+/// [`collapse`] for the sources in `range`, with indices from 0, with
+/// room for at least `room` edges and ways.
+fn collapse_range(
+    ways_of: &Ways,
+    written: &BySource,
+    inferred: &Inferred,
+    range: std::ops::Range<usize>,
+    room: usize,
+) -> Collapsed {
+    let count = |starts: &[u32]| (starts[range.end] - starts[range.start]) as usize;
+    let capacity = room.max(count(&written.starts) + count(&inferred.starts));
+    let mut part = Collapsed {
+        edges: Vec::with_capacity(capacity),
+        list: Vec::with_capacity(capacity),
+        ways: Vec::with_capacity(capacity),
+        inferred: 0,
+    };
+    let mut out: Vec<u128> = Vec::new();
+    for a in range {
+        let from = u32::try_from(a).expect("fewer than 2^32 offers");
+        out.clear();
+        out.extend(written.of(a).iter().map(|&(b, via)| sort_key(b, via)));
+        out.extend(
+            inferred
+                .of(a)
+                .iter()
+                .map(|&b| sort_key(b, ways_of.way(EdgeKind::Inferred, from, b, 0.0, false))),
+        );
+        out.sort_unstable();
+        let mut rest = out.as_slice();
+        while let Some(&first) = rest.first() {
+            let b = (first >> 96) as u32;
+            let same = rest.iter().take_while(|&&k| (k >> 96) as u32 == b).count();
+            let (group, after) = rest.split_at(same);
+            rest = after;
+            part.push(from, b, group);
+        }
+    }
+    part
+}
+
+/// A way to `b` as one integer that sorts as (target, step hours, seam,
+/// kind), from which it can be read back ([`from_key`]): the ways of a
+/// source sort several times faster so than by comparing fields. Step
+/// hours are finite and not negative (`+ 0.0` makes -0 into +0), so their
+/// bits sort as they do and fit in 63 bits; a link's index sorts as its
+/// kind (an inferred way's is the greatest).
+fn sort_key(b: u32, via: Via) -> u128 {
+    let hours = (via.step_hours + 0.0).to_bits();
+    debug_assert!(hours >> 63 == 0, "step hours are not negative");
+    (u128::from(b) << 96)
+        | (u128::from(hours) << 33)
+        | (u128::from(via.seam) << 32)
+        | u128::from(via.link)
+}
+
+/// The way a [`sort_key`] holds.
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "the key's parts are cut out of it on purpose"
+)]
+fn from_key(key: u128) -> Via {
+    Via {
+        step_hours: f64::from_bits((key >> 33) as u64 & (u64::MAX >> 1)),
+        link: key as u32,
+        seam: (key >> 32) & 1 == 1,
+    }
+}
+
+impl Collapsed {
+    /// The edge from `a` to `b` over `group`, its ways' [`sort_key`]s sorted.
+    fn push(&mut self, a: u32, b: u32, group: &[u128]) {
+        let written_here = group.iter().any(|&k| from_key(k).link != Via::INFERRED);
+        let mut kept = group
+            .iter()
+            .map(|&k| from_key(k))
+            .filter(|via| !(written_here && via.link == Via::INFERRED));
+        let cheapest = kept
+            .next()
+            .expect("a group holds a written or an inferred way");
+        let index = u32::try_from(self.edges.len()).expect("fewer than 2^32 edges");
+        let start = u32::try_from(self.ways.len()).expect("fewer than 2^32 ways");
+        self.ways.push(cheapest);
+        let mut edge = Edge {
+            cheapest,
+            seamless: None,
+            ways: (start, 1),
+        };
+        for via in kept {
+            // Sorted by hours first: the first way is the cheapest, the
+            // first seamless one the cheapest seamless.
+            if edge.cheapest.seam && edge.seamless.is_none() && !via.seam {
+                edge.seamless = Some(via);
+            }
+            self.ways.push(via);
+            edge.ways.1 += 1;
+        }
+        self.inferred += usize::from(!written_here);
+        self.edges.push(edge);
+        self.list.push((a, b, index));
+    }
+}
+
+/// The adjacency by target, filled by a stable counting sort of the
+/// forward list on targets: each offer's sources stay in order.
+fn backward(n: usize, forward: &[(u32, u32, u32)], edges: &[Edge]) -> BackAdjacency {
+    let starts = bucket_starts(forward.iter().map(|e| e.1 as usize), n);
+    // Edge indices by target first, then what each slot holds in order:
+    // the big arrays are written once, front to back.
+    let mut order = vec![0u32; forward.len()];
+    let mut next = starts.clone();
+    for &(_, b, index) in forward {
         let slot = &mut next[b as usize];
-        backward[*slot as usize] = (b, a, BackStep::new(index, &edges[index as usize]));
+        order[*slot as usize] = index;
         *slot += 1;
     }
-    backward
+    let sources = order.iter().map(|&e| forward[e as usize].0).collect();
+    let steps = order
+        .iter()
+        .map(|&e| BackStep::new(e, &edges[e as usize]))
+        .collect();
+    BackAdjacency {
+        starts,
+        sources,
+        steps,
+    }
 }
 
 pub(super) fn build(cat: &Catalogue) -> PathwayGraph {
@@ -221,23 +331,19 @@ pub(super) fn build(cat: &Catalogue) -> PathwayGraph {
             pairs
         },
     );
-    let inferred = inferred(&ways_of, &written, &pairs);
+    let inferred = Inferred::new(n, &pairs);
     drop(pairs);
-    let mut ways = Vec::with_capacity(written.items.len() + inferred.items.len());
-    let (edges, forward_list) = collapse(&written, &inferred, &mut ways);
-    let inferred_count = inferred.items.len();
+    let Collapsed {
+        edges,
+        list: forward_list,
+        ways,
+        inferred: inferred_count,
+    } = collapse(&ways_of, &written, &inferred);
     drop((written, inferred));
     // The backward adjacency on one core, the forward one and what routing
     // needs of each offer on the other.
     let (backward, (forward, (nodes, sessions, in_step), preparing)) = join(
-        || {
-            let backward_list = if edges.is_empty() {
-                Vec::new()
-            } else {
-                reversed(n, &forward_list, &edges)
-            };
-            csr(n, &backward_list)
-        },
+        || backward(n, &forward_list, &edges),
         || {
             (
                 csr(n, &forward_list),
