@@ -9,7 +9,7 @@ use serde::Serialize;
 mod table;
 mod why;
 
-pub use table::{hours_text, totals_text, write_steps};
+pub use table::{hours_text, totals_line, totals_text, write_steps};
 pub(crate) use why::why_none;
 
 use super::request::{RequestArgs, build_request, refuse};

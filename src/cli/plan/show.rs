@@ -5,10 +5,10 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use super::fail;
-use crate::cli::route::{hours_text, totals_text, why_none, write_steps};
+use crate::cli::route::{totals_line, totals_text, why_none, write_steps};
 use crate::graph::PathwayGraph;
 use crate::model::{Catalogue, Date};
-use crate::plan::{Change, Plan, PlanTarget, PlanTotals, Store, rerun};
+use crate::plan::{Change, Plan, PlanTarget, Store, rerun};
 use crate::route;
 use crate::text::escape;
 
@@ -157,28 +157,42 @@ fn describe(change: &Change) -> String {
         Change::TotalsChanged { was, now } => {
             format!(
                 "the route now takes {} (it took {})",
-                totals(now),
-                totals(was)
+                totals_line(now),
+                totals_line(was)
             )
         }
         Change::BetterRoute { was, now } => format!(
             "a better route exists now: {} (the chosen one: {})",
-            totals(now),
-            totals(was)
+            totals_line(now),
+            totals_line(was)
         ),
     }
 }
 
-/// Saved totals on one line.
-fn totals(t: &PlanTotals) -> String {
-    format!(
-        "{} h · {} seam{} · {} steps · {}",
-        hours_text(t.hours),
-        t.seams,
-        if t.seams == 1 { "" } else { "s" },
-        t.steps,
-        t.finish
-            .as_deref()
-            .map_or_else(|| "no finish date".to_owned(), |f| format!("finish {f}"))
-    )
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::PlanTotals;
+
+    #[test]
+    fn changed_totals_are_worded_as_a_route_s_with_cost_and_distance() {
+        let totals = |hours, cost_eur, finish: Option<&str>| PlanTotals {
+            hours,
+            seams: 1,
+            steps: 3,
+            cost_eur,
+            distance_km: 42.25,
+            finish: finish.map(str::to_owned),
+        };
+        let change = Change::TotalsChanged {
+            was: totals(1250.0, 0.0, Some("2027-06-30")),
+            now: totals(1300.5, 1200.5, None),
+        };
+        assert_eq!(
+            describe(&change),
+            "the route now takes 1300.5 h · 1 seam · 3 steps · 1200.50 € · 42.2 km · \
+             no finish date (a step has no session left) (it took 1250 h · 1 seam · 3 steps · \
+             0 € · 42.2 km · finish 2027-06-30)"
+        );
+    }
 }

@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 use std::io::Write;
 
 use crate::model::{Catalogue, LinkKind};
+use crate::plan::PlanTotals;
 use crate::route::reasons::why;
 use crate::route::{self, Route};
 use crate::text::escape;
@@ -55,18 +56,23 @@ pub(super) fn write_route(
 
 /// A route's totals on one line: hours, seams, steps, cost, km, finish.
 pub fn totals_text(r: &Route) -> String {
-    let finish = r.finish.map_or_else(
+    totals_line(&PlanTotals::of(r))
+}
+
+/// Totals (of a route, or as a plan saved them) on one line.
+pub fn totals_line(t: &PlanTotals) -> String {
+    let finish = t.finish.as_deref().map_or_else(
         || "no finish date (a step has no session left)".to_owned(),
         |d| format!("finish {d}"),
     );
     format!(
         "{} h · {} seam{} · {} steps · {} · {:.1} km · {finish}",
-        hours_text(r.hours),
-        r.seams,
-        if r.seams == 1 { "" } else { "s" },
-        r.steps.len(),
-        euros_text(r.cost_eur),
-        r.distance_km,
+        hours_text(t.hours),
+        t.seams,
+        if t.seams == 1 { "" } else { "s" },
+        t.steps,
+        euros_text(t.cost_eur),
+        t.distance_km,
     )
 }
 
