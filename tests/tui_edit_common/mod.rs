@@ -17,6 +17,7 @@ use parcours::tui::update::update;
 #[path = "../tui_common/mod.rs"]
 pub mod common;
 
+#[allow(unused_imports)] // each test file uses some of them
 pub use common::{act, find, screen, type_text};
 
 /// The sample written into a new temporary directory.

@@ -41,7 +41,7 @@ pub static STRINGS: EditStrings = EditStrings {
     create: "Créer",
     ready: "Aucun problème : Entrée sur « Créer » le crée.",
     typing: "Entrée la garde, Tab : champ suivant, Échap la laisse comme avant.",
-    delete_title: |k, name| format!("Supprimer {} {} {name} ?", article(k), kind(k)),
+    delete_title: |k, name| format!("Supprimer {}{} {name} ?", article(k), kind(k)),
     referrers: |n| {
         if n == 1 {
             "1 élément s’y réfère ; la suppression lui fait ceci :".to_owned()
@@ -151,8 +151,15 @@ fn starts_with_vowel(word: &str) -> bool {
     word.starts_with(['a', 'e', 'é', 'i', 'o', 'u'])
 }
 
+/// "l’offre", "la passerelle", "le centre".
 fn article(k: ItemKind) -> &'static str {
-    if feminine(k) { "la" } else { "le" }
+    if starts_with_vowel(kind(k)) {
+        "l’"
+    } else if feminine(k) {
+        "la "
+    } else {
+        "le "
+    }
 }
 
 fn capital(word: &str) -> String {

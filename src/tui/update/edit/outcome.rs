@@ -12,6 +12,28 @@ use crate::tui::jobs::doc::{DocOutcome, Edited, OpenFailed};
 
 use super::ops::{pop, push};
 
+/// A message of the library with the catalogue's directory left out of
+/// its paths: `cannot write afpa.json: …`, as the files are named on
+/// screen.
+fn short(state: &AppState, message: &str) -> String {
+    match &state.edit.root {
+        Some(root) if root.is_dir() => {
+            let mut dir = root.display().to_string();
+            if !dir.ends_with('/') {
+                dir.push('/');
+            }
+            message.replace(&dir, "")
+        }
+        _ => message.to_owned(),
+    }
+}
+
+/// Shows an error, the edits kept.
+fn error(state: &mut AppState, message: &str) {
+    let message = short(state, message);
+    push(state, Overlay::Error(message));
+}
+
 /// Shows an outcome.
 pub fn show(state: &mut AppState, outcome: DocOutcome) {
     match outcome {
@@ -22,7 +44,7 @@ pub fn show(state: &mut AppState, outcome: DocOutcome) {
         }
         DocOutcome::Opened(Err(OpenFailed::Other(why))) => {
             state.edit.session.queue.clear();
-            push(state, Overlay::Error(why));
+            error(state, &why);
         }
         DocOutcome::Inited(Ok(dir)) => {
             close_input(state, &InputFor::Init);
@@ -52,8 +74,9 @@ pub fn show(state: &mut AppState, outcome: DocOutcome) {
             state.edit.notice = Some(Notice::SavedAs(path.display().to_string()));
         }
         DocOutcome::SavedAs(Err(e)) => {
+            let message = short(state, &e.to_string());
             if let Some(Overlay::Input(input)) = state.edit.session.overlays.last_mut() {
-                input.error = Some(e.to_string());
+                input.error = Some(message);
             }
         }
         DocOutcome::Reverted(Ok(())) => {
@@ -67,7 +90,7 @@ pub fn show(state: &mut AppState, outcome: DocOutcome) {
             refresh_forms(state);
             state.edit.notice = Some(Notice::Reverted(names));
         }
-        DocOutcome::Reverted(Err(refusal)) => push(state, Overlay::Error(refusal.to_string())),
+        DocOutcome::Reverted(Err(refusal)) => error(state, &refusal.to_string()),
         DocOutcome::Synced {
             reverted,
             conflicts,
@@ -79,7 +102,7 @@ pub fn show(state: &mut AppState, outcome: DocOutcome) {
             }
             if let Some(refusal) = refused {
                 if state.edit.session.is_dirty() {
-                    push(state, Overlay::Error(refusal.to_string()));
+                    error(state, &refusal.to_string());
                 } else {
                     // The files on disk do not load. The document held no
                     // unsaved edit: it closes, and the files load as when
@@ -166,7 +189,9 @@ fn edited(state: &mut AppState, op: &EditOp, check: bool, result: Result<Box<Edi
                         form.say(field.as_deref(), said);
                     }
                 }
-                None => state.edit.notice = Some(Notice::Refused(refusal.to_string())),
+                None => {
+                    state.edit.notice = Some(Notice::Refused(short(state, &refusal.to_string())));
+                }
             }
         }
     }
@@ -242,7 +267,7 @@ fn undone(state: &mut AppState, result: Result<Option<crate::edit::Summary>, Ref
         }
         Ok(None) if undo => Notice::NothingToUndo,
         Ok(None) => Notice::NothingToRedo,
-        Err(refusal) => Notice::Refused(refusal.to_string()),
+        Err(refusal) => Notice::Refused(short(state, &refusal.to_string())),
     });
 }
 
@@ -305,6 +330,6 @@ fn saved(state: &mut AppState, result: Result<usize, SaveError>) {
                 .collect();
             conflict(state, files);
         }
-        Err(e) => push(state, Overlay::Error(e.to_string())),
+        Err(e) => error(state, &e.to_string()),
     }
 }

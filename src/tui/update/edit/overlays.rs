@@ -138,6 +138,8 @@ fn menu(cursor: &mut usize, len: usize, action: Action, letters: &[char]) -> Opt
     match action {
         Action::SelectNext | Action::NextValue => *cursor = (*cursor + 1).min(len - 1),
         Action::SelectPrev | Action::PrevValue => *cursor = cursor.saturating_sub(1),
+        Action::SelectFirst | Action::PageUp => *cursor = 0,
+        Action::SelectLast | Action::PageDown => *cursor = len - 1,
         Action::Choose => return Some(*cursor),
         Action::InsertChar(c) => {
             let c = c.to_lowercase().next().unwrap_or(c);

@@ -103,6 +103,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, form: &FormState) {
                     cursor = u16::try_from(x).ok().map(|x| (x, y));
                     spans.push(Span::styled(shown, t.input));
                 }
+                _ if matches!(row, FormRow::AddEntry(_)) => {}
                 _ => match value(state, form, row) {
                     Some(v) => spans.push(Span::styled(sanitize(&v).into_owned(), base)),
                     None => spans.push(Span::styled("—", base.patch(t.muted))),

@@ -94,26 +94,34 @@ pub fn delete(frame: &mut Frame<'_>, state: &AppState, item: &ItemRef, referrers
         lines.extend(para(es.no_referrers, room, Style::new()));
     } else {
         lines.extend(para(&(es.referrers)(referrers.len()), room, Style::new()));
-        // As many as the screen leaves room for, the rest counted.
-        let most = usize::from(state.area.height.saturating_sub(12)).max(2);
+        // As many as the screen leaves room for, the rest counted; each
+        // on two lines at most, the name then what it becomes.
+        let budget = usize::from(state.area.height.saturating_sub(10)).max(3);
+        let mut used = 0;
         for (n, r) in referrers.iter().enumerate() {
-            if n + 1 == most && referrers.len() > most {
-                lines.push(Line::styled(
-                    format!("   {}", (es.more)(referrers.len() - n)),
-                    t.muted,
-                ));
-                break;
-            }
             let name = if r.kind == ItemKind::Link {
                 r.name.clone()
             } else {
                 format!("{} {}", (es.kind)(r.kind), r.name)
             };
             let text = format!("• {name}: {}", (es.effect)(&r.effect));
-            lines.push(Line::raw(format!(
-                "   {}",
-                fit(&sanitize(&text), room.saturating_sub(4))
-            )));
+            let wrapped = wrap(&sanitize(&text), room.saturating_sub(6).max(1));
+            let rows = wrapped.len().min(2);
+            let left = referrers.len() - n;
+            if left > 1 && used + rows + 1 > budget || used + rows > budget {
+                lines.push(Line::styled(format!("   {}", (es.more)(left)), t.muted));
+                break;
+            }
+            used += rows;
+            for (i, part) in wrapped.iter().take(2).enumerate() {
+                let indent = if i == 0 { "   " } else { "     " };
+                let part = if i == 1 && wrapped.len() > 2 {
+                    format!("{part}…")
+                } else {
+                    part.clone()
+                };
+                lines.push(Line::raw(format!("{indent}{part}")));
+            }
         }
     }
     lines.push(Line::default());
