@@ -94,7 +94,7 @@ pub fn run(source: &Source, lang: Option<Lang>) -> ExitCode {
     };
     let mut state = AppState::loading(options);
     jobs::defer(&mut state, jobs::SEARCH_DEFER_FROM);
-    let result = session(&mut state, source.clone(), name);
+    let result = session(&mut state, source.clone(), &name);
     let code = match result {
         Ok(None) => match state.loading.as_ref().and_then(|l| l.failed.as_ref()) {
             Some(failure) => {
@@ -144,6 +144,8 @@ enum Incoming {
     Changed,
     /// They were loaded again (none: into the catalogue shown).
     Reloaded(Option<Loaded>),
+    /// The document open for editing is back from its worker.
+    Doc(Box<jobs::doc::DocAnswer>),
 }
 
 /// Takes the terminal, runs the loop, gives the terminal back whatever
@@ -151,7 +153,7 @@ enum Incoming {
 fn session(
     state: &mut AppState,
     source: Source,
-    name: CatalogueName,
+    name: &CatalogueName,
 ) -> std::io::Result<Option<i32>> {
     let signals = Signals::register()?;
     let mut terminal = Some(terminal::enter()?);
@@ -186,22 +188,31 @@ fn first_frame(terminal: &mut DefaultTerminal, state: &mut AppState) -> std::io:
 struct Threads {
     inbox: Receiver<Incoming>,
     workers: Workers,
+    /// Checks edits and saves, off the drawing thread.
+    doc_worker: jobs::doc::DocWorker,
     startup: Arc<Startup>,
     /// For the threads started later: loading the files again.
     sender: Sender<Incoming>,
     source: Source,
-    name: CatalogueName,
     /// Stops the reader of keys while an editor has the terminal.
     gate: editor::Gate,
-    _watcher: Option<watch::Watcher>,
+    /// Watches the catalogue's files; started again on other files when
+    /// the sample is written as files to edit.
+    watcher: std::cell::RefCell<Option<watch::Watcher>>,
 }
 
-/// Loads the files again on a thread of its own.
+/// Loads the files again on a thread of its own (those the interface
+/// watches now, which may no longer be those it started on).
 fn spawn_reload(state: &AppState, threads: &Threads) -> std::io::Result<()> {
     let to = threads.sender.clone();
+    let source = state
+        .edit
+        .root
+        .clone()
+        .map_or_else(|| threads.source.clone(), Source::Path);
     watch::spawn_reload(
-        threads.source.clone(),
-        threads.name.clone(),
+        source,
+        state.data.name.clone(),
         Arc::clone(&state.data),
         move |outcome| {
             let _ = to.send(outcome.map_or_else(Incoming::Failed, Incoming::Reloaded));
@@ -210,7 +221,7 @@ fn spawn_reload(state: &AppState, threads: &Threads) -> std::io::Result<()> {
 }
 
 /// Starts the threads: reading the terminal, loading, and the workers.
-fn start(state: &mut AppState, source: Source, name: CatalogueName) -> std::io::Result<Threads> {
+fn start(state: &mut AppState, source: Source, name: &CatalogueName) -> std::io::Result<Threads> {
     let (sender, inbox) = std::sync::mpsc::channel();
     let gate = editor::Gate::default();
     spawn_reader(sender.clone(), gate.clone())?;
@@ -229,18 +240,22 @@ fn start(state: &mut AppState, source: Source, name: CatalogueName) -> std::io::
         let _ = to.send(answer.map_or_else(Incoming::Failed, |a| Incoming::Answer(Box::new(a))));
     })?;
     let to = sender.clone();
+    let doc_worker = jobs::doc::DocWorker::spawn(move |answer| {
+        let _ = to.send(answer.map_or_else(Incoming::Failed, |a| Incoming::Doc(Box::new(a))));
+    })?;
+    let to = sender.clone();
     let watcher = watch::watch_catalogue(state, &source, move || {
         let _ = to.send(Incoming::Changed);
     });
     Ok(Threads {
         inbox,
         workers,
+        doc_worker,
         startup,
         sender,
         source,
-        name,
         gate,
-        _watcher: watcher,
+        watcher: std::cell::RefCell::new(watcher),
     })
 }
 
@@ -332,16 +347,39 @@ fn event_loop(
                 }
                 dirty = true;
             }
+            if std::mem::take(&mut state.edit.asks.rewatch) {
+                rewatch(state, threads);
+            }
+            if std::mem::take(&mut state.edit.asks.reload) && update::edit::changed(state) {
+                spawn_reload(state, threads)?;
+            }
             let queued = state.jobs.take();
-            if !queued.is_empty() {
+            let doc_jobs = state.jobs.take_doc();
+            if !queued.is_empty() || !doc_jobs.is_empty() {
                 hold_until.get_or_insert_with(|| Instant::now() + GRACE);
             }
             for job in queued {
                 threads.workers.start(job);
             }
+            for job in doc_jobs {
+                threads.doc_worker.start(job);
+            }
             next = threads.inbox.try_recv().ok();
         }
     }
+}
+
+/// Watches the catalogue's files where they are now (the sample was
+/// written as files to edit).
+fn rewatch(state: &mut AppState, threads: &Threads) {
+    let Some(root) = state.edit.root.clone() else {
+        return;
+    };
+    let to = threads.sender.clone();
+    let watcher = watch::watch_catalogue(state, &Source::Path(root), move || {
+        let _ = to.send(Incoming::Changed);
+    });
+    *threads.watcher.borrow_mut() = watcher;
 }
 
 /// Applies what came in; whether the screen changed.
@@ -372,6 +410,11 @@ fn handle(state: &mut AppState, incoming: Incoming, threads: &Threads) -> std::i
                 spawn_reload(state, threads)?;
             }
             Ok(false)
+        }
+        Incoming::Doc(answer) => {
+            update::edit::ops::done(state, *answer);
+            update::settle(state);
+            Ok(true)
         }
         Incoming::Reloaded(loaded) => {
             if update::edit::reloaded(state, loaded) {

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::dirs::catalogue_dir;
+use crate::edit::{sample_files_present, write_sample};
 use crate::load::sample;
 use crate::text::escape;
 
@@ -17,10 +18,8 @@ pub fn run(dir: Option<PathBuf>, out: &mut impl Write) -> std::io::Result<ExitCo
         return Ok(ExitCode::from(2));
     };
     let shown = escape(&dir.display().to_string()).into_owned();
-    let present: Vec<String> = sample::FILES
+    let present: Vec<String> = sample_files_present(&dir)
         .iter()
-        .map(|(name, _)| dir.join(name))
-        .filter(|p| p.exists())
         .map(|p| p.display().to_string())
         .collect();
     if !present.is_empty() {
@@ -30,7 +29,7 @@ pub fn run(dir: Option<PathBuf>, out: &mut impl Write) -> std::io::Result<ExitCo
         );
         return Ok(ExitCode::FAILURE);
     }
-    if let Err(e) = write_all(&dir) {
+    if let Err(e) = write_sample(&dir) {
         eprintln!("parcours: cannot write the catalogue into {shown}: {e}");
         return Ok(ExitCode::FAILURE);
     }
@@ -51,27 +50,4 @@ pub fn run(dir: Option<PathBuf>, out: &mut impl Write) -> std::io::Result<ExitCo
         )?;
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Writes every sample file with `create_new`, so that a file appearing
-/// meanwhile is still never overwritten; on failure, removes what it wrote.
-fn write_all(dir: &std::path::Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
-    let mut written = Vec::new();
-    let result = sample::FILES.iter().try_for_each(|(name, text)| {
-        let path = dir.join(name);
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&path)?;
-        written.push(path);
-        file.write_all(text.as_bytes())?;
-        file.sync_all()
-    });
-    if result.is_err() {
-        for path in written {
-            let _ = std::fs::remove_file(path);
-        }
-    }
-    result
 }

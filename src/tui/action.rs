@@ -83,6 +83,22 @@ pub enum Action {
     /// The item shown, in the person's editor (`$VISUAL`, `$EDITOR`), at
     /// its line; the files are loaded again after.
     OpenEditor,
+    /// The form of the item selected: the offer, the passerelle selected
+    /// in its pane, the body, centre or agreement shown.
+    EditItem,
+    /// A form for a new item of the kind selected here.
+    NewItem,
+    /// Deletes the item selected, after showing what refers to it.
+    DeleteItem,
+    /// A new passerelle from the offer shown: its target picked first.
+    AddLink,
+    /// The items chooser: agreements, competences, occupations.
+    OpenItems,
+    /// Undoes the last edit; makes again the last undone.
+    Undo,
+    Redo,
+    /// Writes the files with unsaved changes.
+    SaveEdits,
     /// A character typed into the search box, a picker or a dialog.
     #[serde(skip)]
     InsertChar(char),
@@ -115,7 +131,7 @@ pub enum Action {
 impl Action {
     /// Every action a key can be bound to, in the order the help lists
     /// them.
-    pub const BINDABLE: [Self; 53] = [
+    pub const BINDABLE: [Self; 61] = [
         Self::OpenSearch,
         Self::ConfirmSearch,
         Self::ClearSearch,
@@ -161,6 +177,14 @@ impl Action {
         Self::IncreaseDepth,
         Self::DecreaseDepth,
         Self::OpenEditor,
+        Self::EditItem,
+        Self::NewItem,
+        Self::DeleteItem,
+        Self::AddLink,
+        Self::OpenItems,
+        Self::Undo,
+        Self::Redo,
+        Self::SaveEdits,
         Self::ShowCatalogue,
         Self::ShowBodies,
         Self::ShowPlanner,
@@ -228,7 +252,15 @@ impl Action {
             | Self::ShowMap
             | Self::IncreaseDepth
             | Self::DecreaseDepth
-            | Self::OpenEditor => true,
+            | Self::OpenEditor
+            | Self::EditItem
+            | Self::NewItem
+            | Self::DeleteItem
+            | Self::AddLink
+            | Self::OpenItems
+            | Self::Undo
+            | Self::Redo
+            | Self::SaveEdits => true,
             Self::InsertChar(_)
             | Self::Resize { .. }
             | Self::Click { .. }

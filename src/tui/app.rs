@@ -65,6 +65,8 @@ pub enum Popup {
     Dialog,
     /// The saved plans (their list is `PlannerState::plans`).
     Plans,
+    /// The windows of editing (their stack is `EditState::session`).
+    Edit,
 }
 
 /// A picture drawn over a screen's panes: the graph of an offer's
@@ -156,6 +158,7 @@ impl AppState {
                 _ => Context::Input,
             },
             Some(Popup::Plans) => Context::Plans,
+            Some(Popup::Edit) => self.edit.session.context(),
             // A picture reads keys as browsing does, whatever the screen.
             None if !self.pictures.is_empty() => Context::Normal,
             None if self.screen == Screen::Catalogue && self.catalogue.editing => Context::Search,

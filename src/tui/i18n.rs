@@ -138,7 +138,7 @@ pub struct Strings {
     // Help, footer, popups.
     pub help_title: &'static str,
     /// The contexts of the key map, in the order of `Context::ALL`.
-    pub contexts: [&'static str; 9],
+    pub contexts: [&'static str; 10],
     pub filter_categories: [&'static str; 8],
     /// On stderr when the catalogue has errors: the source, the count.
     pub catalogue_errors: fn(source: &str, errors: usize) -> String,

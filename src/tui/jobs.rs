@@ -14,6 +14,7 @@
 //! Until [`defer`] is called (by the event loop, or a test), jobs are
 //! done at once inside update, as before there were workers.
 
+pub mod doc;
 pub mod startup;
 mod work;
 mod worker;
@@ -57,6 +58,9 @@ pub struct Jobs {
     /// The list the catalogue searches, shared with the worker, and its
     /// generation: made again only when the list changes.
     list: Option<(u64, Arc<[OfferIx]>)>,
+    /// The work on the document under way (the document is with it).
+    pub doc: Option<JobId>,
+    doc_queue: Vec<doc::DocJob>,
 }
 
 impl Jobs {
@@ -65,9 +69,32 @@ impl Jobs {
         std::mem::take(&mut self.queue)
     }
 
+    /// The work on the document queued since last taken, for its worker.
+    pub fn take_doc(&mut self) -> Vec<doc::DocJob> {
+        std::mem::take(&mut self.doc_queue)
+    }
+
     /// Whether some work is under way.
     pub fn busy(&self) -> bool {
-        self.search.is_some() || self.route.is_some()
+        self.search.is_some() || self.route.is_some() || self.doc.is_some()
+    }
+
+    /// Whether jobs wait for the event loop (else they are done at once).
+    pub fn is_deferred(&self) -> bool {
+        self.deferred
+    }
+
+    /// A number for a job on the document.
+    pub fn doc_id(&mut self) -> JobId {
+        self.next += 1;
+        JobId(self.next)
+    }
+
+    /// Queues a job on the document for its worker; it is pending until
+    /// its answer comes.
+    pub fn push_doc(&mut self, job: doc::DocJob) {
+        self.doc = Some(job.id);
+        self.doc_queue.push(job);
     }
 
     fn pending(&mut self) -> (JobId, Cancel, Pending) {

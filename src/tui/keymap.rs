@@ -123,7 +123,7 @@ impl KeyMap {
                 .find(|c| c.name() == section)
                 .ok_or_else(|| {
                     error(format!(
-                        "unknown section [{section}]: the sections are [normal], [search], [filters], [planner], [picker], [input], [plans], [confirm] and [help]"
+                        "unknown section [{section}]: the sections are [normal], [search], [filters], [planner], [picker], [input], [plans], [confirm], [form] and [help]"
                     ))
                 })?;
             let mut seen: HashMap<Key, Action> = HashMap::new();

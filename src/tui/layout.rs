@@ -6,6 +6,7 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 
 use super::app::Pane;
 
+pub mod edit;
 mod loading;
 mod planner;
 mod popups;

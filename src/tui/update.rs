@@ -34,7 +34,7 @@ pub fn update(state: &mut AppState, action: Action) {
         state.edit.notice = None;
     }
     match action {
-        Action::Quit => state.quit = true,
+        Action::Quit => edit::quit(state),
         Action::Resize { width, height } => state.area = Rect::new(0, 0, width, height),
         Action::Click { .. } | Action::ScrollUp { .. } | Action::ScrollDown { .. } => {
             match (state.popups.is_empty(), state.pictures.last()) {
@@ -49,6 +49,7 @@ pub fn update(state: &mut AppState, action: Action) {
             Some(Popup::Picker) => planner::picker(state, action),
             Some(Popup::Dialog) => planner::dialog(state, action),
             Some(Popup::Plans) => planner::plans(state, action),
+            Some(Popup::Edit) => edit::overlays::handle(state, action),
             None => match state.pictures.last() {
                 Some(Picture::Graph(_)) => graph::handle(state, action),
                 Some(Picture::Map(_)) => map::handle(state, action),
@@ -83,6 +84,16 @@ fn screen(state: &mut AppState, action: Action) {
         Action::ShowGraph => graph::open(state),
         Action::ShowMap => map::open(state),
         Action::OpenEditor => edit::open_editor(state),
+        Action::EditItem
+        | Action::NewItem
+        | Action::DeleteItem
+        | Action::AddLink
+        | Action::OpenItems
+        | Action::Undo
+        | Action::Redo
+        | Action::SaveEdits => {
+            edit::keys::handle(state, action);
+        }
         Action::OpenSearch => {
             show(state, Screen::Catalogue);
             state.catalogue.editing = true;

@@ -68,6 +68,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState) {
             Popup::Picker => planner::picker::render(frame, state),
             Popup::Dialog => planner::dialog::render(frame, state),
             Popup::Plans => planner::dialog::render_plans(frame, state),
+            Popup::Edit => edit::render_overlays(frame, state),
         }
     }
 }

@@ -1,11 +1,24 @@
-//! Editing by hand: what the interface knows of the catalogue's files
-//! while someone edits them in another program. The files are watched
-//! ([`crate::tui::watch`]); a change loads them again on another thread,
-//! and the catalogue shown is replaced only by one that loads without
-//! errors. Until the files load again, the last good catalogue stays on
-//! screen and a panel lists the loader's diagnostics.
+//! Editing: by hand, what the interface knows of the catalogue's files
+//! while someone edits them in another program; and inside the
+//! interface, the document open for editing and its windows
+//! ([`session`]).
+//!
+//! The files are watched ([`crate::tui::watch`]); a change loads them
+//! again on another thread, and the catalogue shown is replaced only by
+//! one that loads without errors. Until the files load again, the last
+//! good catalogue stays on screen and a panel lists the loader's
+//! diagnostics. While a document is open, a change goes through it
+//! instead, so that no unsaved edit is dropped.
+
+pub mod draft;
+pub mod form;
+pub mod overlay;
+pub mod schema;
+pub mod session;
 
 use std::path::PathBuf;
+
+use crate::edit::Summary;
 
 use crate::load::Diagnostics;
 
@@ -52,10 +65,32 @@ pub enum Notice {
     /// The files cannot be watched (why): changes show only after the
     /// editor key or a restart.
     WatchFailed(String),
+    /// An edit was made (from a form or a question).
+    Edited(Summary),
+    Undone(Summary),
+    Redone(Summary),
+    NothingToUndo,
+    NothingToRedo,
+    /// So many files were written.
+    Saved(usize),
+    NothingToSave,
+    /// A file's version was written to this path.
+    SavedAs(String),
+    /// These files were read again from disk (changed there, without
+    /// unsaved edits; or reloaded after a conflict).
+    Reverted(Vec<String>),
+    /// The sample was written as files into this directory, now edited.
+    Inited(String),
+    /// An edit, undo or redo was refused: the library's words.
+    Refused(String),
+    /// Nothing to edit here (no item selected, or not on this screen).
+    NothingToEdit,
+    /// The item is no longer in the catalogue (another edit took it).
+    Gone(crate::edit::ItemKind, String),
 }
 
-/// The state of editing by hand.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The state of editing, by hand and in the interface.
+#[derive(Debug, Default)]
 pub struct EditState {
     /// The catalogue's files on disk, watched and loaded again when they
     /// change; none for the sample built into parcours.
@@ -70,4 +105,21 @@ pub struct EditState {
     /// The editor asked for, for the event loop, which owns the terminal.
     pub launch: Option<Launch>,
     pub notice: Option<Notice>,
+    /// Editing inside the interface.
+    pub session: session::Session,
+    /// What the event loop is asked to do after the action.
+    pub asks: LoopAsks,
+}
+
+/// What editing asks of the event loop, which owns the watcher and the
+/// threads that load.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LoopAsks {
+    /// The catalogue's files moved (the sample written as files): watch
+    /// the new ones.
+    pub rewatch: bool,
+    /// Load the files again as by hand (the document, which held no
+    /// unsaved edit, was closed on files that no longer load), as for a
+    /// change on disk.
+    pub reload: bool,
 }

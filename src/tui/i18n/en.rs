@@ -126,6 +126,7 @@ pub static STRINGS: Strings = Strings {
         "Typing",
         "Saved plans",
         "Confirming",
+        "Edit form",
         "Help",
     ],
     filter_categories: [
@@ -323,6 +324,14 @@ fn action(a: Action) -> (&'static str, &'static str) {
             "Editor",
             "Open the item in $EDITOR at its line, then reload",
         ),
+        Action::EditItem
+        | Action::NewItem
+        | Action::DeleteItem
+        | Action::AddLink
+        | Action::OpenItems
+        | Action::Undo
+        | Action::Redo
+        | Action::SaveEdits => super::edit::en::action(a),
         Action::InsertChar(_)
         | Action::Resize { .. }
         | Action::Click { .. }

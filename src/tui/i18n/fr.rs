@@ -131,6 +131,7 @@ pub static STRINGS: Strings = Strings {
         "Saisie",
         "Plans enregistrés",
         "Confirmation",
+        "Formulaire de modification",
         "Aide",
     ],
     filter_categories: [
@@ -344,6 +345,14 @@ fn action(a: Action) -> (&'static str, &'static str) {
             "Éditeur",
             "Ouvrir l’élément dans $EDITOR à sa ligne, recharger",
         ),
+        Action::EditItem
+        | Action::NewItem
+        | Action::DeleteItem
+        | Action::AddLink
+        | Action::OpenItems
+        | Action::Undo
+        | Action::Redo
+        | Action::SaveEdits => super::edit::fr::action(a),
         Action::InsertChar(_)
         | Action::Resize { .. }
         | Action::Click { .. }

@@ -20,12 +20,14 @@ pub enum Context {
     Plans,
     /// A question to confirm (deleting a plan).
     Confirm,
+    /// An edit form: moving between its fields.
+    Form,
     /// The help overlay.
     Help,
 }
 
 /// How many contexts there are.
-pub const CONTEXTS: usize = 9;
+pub const CONTEXTS: usize = 10;
 
 impl Context {
     /// Every context, in the order the help lists them.
@@ -38,6 +40,7 @@ impl Context {
         Self::Input,
         Self::Plans,
         Self::Confirm,
+        Self::Form,
         Self::Help,
     ];
 
@@ -52,6 +55,7 @@ impl Context {
             Self::Input => "input",
             Self::Plans => "plans",
             Self::Confirm => "confirm",
+            Self::Form => "form",
             Self::Help => "help",
         }
     }
@@ -67,7 +71,8 @@ impl Context {
             Self::Input => 5,
             Self::Plans => 6,
             Self::Confirm => 7,
-            Self::Help => 8,
+            Self::Form => 8,
+            Self::Help => 9,
         }
     }
 

@@ -1,15 +1,34 @@
 //! Editing by hand: the catalogue's files changed on disk (the watcher
 //! saw it, or the person's editor closed), so they are loaded again; and
-//! the key that opens the item selected in the person's editor.
+//! the key that opens the item selected in the person's editor. Editing
+//! inside the interface is in the submodules: the keys on the screens
+//! ([`keys`]), the form ([`form`]), the other windows ([`overlays`]), and
+//! the work on the document and what it gives ([`ops`], [`outcome`]).
 //!
 //! Loading runs off the drawing thread, with the loading code of
 //! [`crate::tui::jobs::startup`]; its outcome comes back to [`reloaded`].
-//! Tests call [`reloaded`] with an outcome of their own making.
+//! Tests call [`reloaded`] with an outcome of their own making. While a
+//! document is open for editing, a change on disk goes through it
+//! instead ([`DocOp::Sync`]): the files without unsaved edits are read
+//! again, those with are a conflict to show, and parcours' own saves are
+//! no change at all.
+
+pub mod form;
+pub mod keys;
+mod mouse;
+pub use mouse::mouse;
+pub mod ops;
+pub mod outcome;
+pub mod overlays;
+mod then;
+
+pub use keys::quit;
 
 use std::collections::HashSet;
 use std::sync::Arc;
 
 use crate::model::{OfferIx, Origin};
+use crate::tui::app::edit::session::{DocOp, DocSlot, Task};
 use crate::tui::app::edit::{Launch, Notice, Problems};
 use crate::tui::app::{AppState, BodiesState, Popup, Screen, Shown};
 use crate::tui::jobs::startup::{Loaded, Ready};
@@ -19,6 +38,20 @@ use crate::tui::jobs::startup::{Loaded, Ready};
 /// ends ([`reloaded`] says so), so that what shows is the last change.
 pub fn changed(state: &mut AppState) -> bool {
     if state.edit.root.is_none() || state.loading.is_some() {
+        return false;
+    }
+    if !matches!(state.edit.session.doc, DocSlot::Closed) {
+        // Through the document, so that no unsaved edit is dropped; once
+        // is enough while a look at the disk is already waiting.
+        let waiting = state
+            .edit
+            .session
+            .queue
+            .iter()
+            .any(|t| *t == Task::Op(DocOp::Sync));
+        if !waiting {
+            ops::ask(state, Task::Op(DocOp::Sync));
+        }
         return false;
     }
     if state.edit.reloading {
@@ -36,6 +69,16 @@ pub fn changed(state: &mut AppState) -> bool {
 /// `None` says the files hold the catalogue shown: it stays as it is.
 pub fn reloaded(state: &mut AppState, loaded: Option<Loaded>) -> bool {
     state.edit.reloading = false;
+    if !matches!(state.edit.session.doc, DocSlot::Closed) {
+        // Opened for editing meanwhile: what was loaded may lack the
+        // edits, so the document looks at the disk itself.
+        state.edit.again = false;
+        if loaded.is_some() {
+            changed(state);
+        }
+        super::settle(state);
+        return false;
+    }
     match loaded {
         Some(Loaded::Ready(ready)) => replace(state, *ready),
         Some(Loaded::Failed(diagnostics)) => {
@@ -58,7 +101,7 @@ pub fn reloaded(state: &mut AppState, loaded: Option<Loaded>) -> bool {
 /// the offer selected; the bodies screen its body or agreement. The
 /// planner's request and pathways name items of the old catalogue, so
 /// they are cleared (its saved plans stay), and the pictures close.
-fn replace(state: &mut AppState, ready: Ready) {
+pub(crate) fn replace(state: &mut AppState, ready: Ready) {
     let Ready {
         data,
         mut catalogue,
@@ -117,7 +160,7 @@ fn replace(state: &mut AppState, ready: Ready) {
     crate::tui::jobs::cancel_routes(state);
     state
         .popups
-        .retain(|p| matches!(p, Popup::Help { .. } | Popup::Plans));
+        .retain(|p| matches!(p, Popup::Help { .. } | Popup::Plans | Popup::Edit));
     state.pictures.clear();
     state.data = data;
     state.catalogue = catalogue;
@@ -194,4 +237,38 @@ pub fn editor_done(state: &mut AppState, failed: Option<String>) -> bool {
         state.edit.notice = Some(Notice::EditorFailed(why));
     }
     changed(state)
+}
+
+/// The rows the window of editing on top lists (a form's fields, a
+/// chooser's items); 0 for the others.
+pub fn popup_rows(state: &AppState) -> usize {
+    use crate::tui::app::edit::overlay::{ChooseFor, Overlay};
+    use crate::tui::layout::edit;
+    match state.edit.session.overlays.last() {
+        Some(Overlay::Form(_)) => usize::from(edit::form(state.area).rows.height),
+        Some(Overlay::Chooser(c)) => {
+            usize::from(edit::chooser_list(state.area, c.purpose == ChooseFor::Edit).height)
+        }
+        _ => 0,
+    }
+}
+
+/// Keeps the selection of the window of editing on top inside its list
+/// and on screen (after a resize, or a list that shrank).
+pub fn settle_overlays(state: &mut AppState) {
+    use crate::tui::app::edit::overlay::{ChooseFor, Overlay};
+    let height = popup_rows(state);
+    match state.edit.session.overlays.last_mut() {
+        Some(Overlay::Form(f)) => {
+            let len = f.rows().len();
+            f.cursor.selected = f.cursor.selected.min(len.saturating_sub(1));
+            f.cursor.reveal(height, len);
+        }
+        Some(Overlay::Chooser(c)) => {
+            let len = c.shown.len() + usize::from(c.purpose == ChooseFor::Edit);
+            c.cursor.selected = c.cursor.selected.min(len.saturating_sub(1));
+            c.cursor.reveal(height, len);
+        }
+        _ => {}
+    }
 }

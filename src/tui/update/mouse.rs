@@ -133,6 +133,10 @@ fn row_at(rows: Rect, offset: usize, at: Position, len: usize) -> Option<usize> 
 }
 
 fn on_popup(state: &mut AppState, popup: Popup, at: Position, wheel: isize) {
+    if popup == Popup::Edit {
+        super::edit::mouse(state, at, wheel);
+        return;
+    }
     let area = match popup {
         Popup::Help { .. } => layout::help(state.area),
         Popup::Filters { .. } => layout::filters(state.area),
@@ -142,6 +146,7 @@ fn on_popup(state: &mut AppState, popup: Popup, at: Position, wheel: isize) {
             None => state.area,
         },
         Popup::Plans => layout::plans(state.area),
+        Popup::Edit => return,
     };
     if !area.contains(at) {
         // A click outside closes a menu or a list; a dialog stays, so that
@@ -164,7 +169,7 @@ fn on_popup(state: &mut AppState, popup: Popup, at: Position, wheel: isize) {
                 Popup::Filters { .. } => popups::filters(state, action),
                 Popup::Picker => planner::picker(state, action),
                 Popup::Plans => planner::plans(state, action),
-                Popup::Dialog => {}
+                Popup::Dialog | Popup::Edit => {}
             }
         }
         return;

@@ -76,6 +76,7 @@ pub fn visible(state: &AppState) -> Visible {
             .as_ref()
             .map_or(0, |p| rows(layout::picker_list(state.area, p))),
         Some(Popup::Plans) => rows(layout::plans_rows(state.area)),
+        Some(Popup::Edit) => super::edit::popup_rows(state),
         Some(Popup::Dialog) | None => 0,
     };
     v
@@ -124,6 +125,7 @@ pub fn settle(state: &mut AppState) {
             let list = &mut state.planner.plans;
             list.cursor.reveal(v.popup, list.entries.len());
         }
+        Some(Popup::Edit) => super::edit::settle_overlays(state),
         Some(Popup::Dialog) | None => {}
     }
     settle_planner(state, v);

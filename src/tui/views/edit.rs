@@ -1,7 +1,12 @@
-//! What editing by hand shows: the panel of the files' errors while they
-//! do not load (over the bottom of the screen's panes, the last good
-//! catalogue above it), and the notice of a reload or of the editor in
-//! the footer.
+//! What editing shows: the panel of the files' errors while they do not
+//! load (over the bottom of the screen's panes, the last good catalogue
+//! above it), the notice of a reload, an edit or the editor in the
+//! footer; and the windows of editing ([`form`], [`chooser`],
+//! [`questions`]).
+
+pub mod chooser;
+pub mod form;
+pub mod questions;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -98,4 +103,95 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, body: Rect, footer: Rect)
         let text = fit(&format!(" {}", sanitize(&text)), usize::from(footer.width)).into_owned();
         draw_line(frame, footer, 0, &Line::from(Span::styled(text, t.warning)));
     }
+}
+
+/// Draws the windows of editing, the last on top.
+pub fn render_overlays(frame: &mut Frame<'_>, state: &AppState) {
+    use crate::tui::app::edit::overlay::Overlay;
+    for overlay in &state.edit.session.overlays {
+        match overlay {
+            Overlay::Form(f) => form::render(frame, state, f),
+            Overlay::Chooser(c) => chooser::render(frame, state, c),
+            Overlay::Delete {
+                item, referrers, ..
+            } => questions::delete(frame, state, item, referrers),
+            Overlay::Quit { cursor } => questions::quit(frame, state, *cursor),
+            Overlay::Conflict(c) => questions::conflict(frame, state, c),
+            Overlay::Input(i) => questions::input(frame, state, i),
+            Overlay::Error(message) => questions::error(frame, state, message),
+        }
+    }
+}
+
+/// The footer's hints while a window of editing is on top.
+pub fn hints(state: &AppState) -> Vec<crate::tui::action::Action> {
+    use crate::tui::action::Action as A;
+    use crate::tui::app::edit::form::FormRow;
+    use crate::tui::app::edit::overlay::{ChooseFor, Overlay};
+    use crate::tui::app::edit::schema::Shape;
+    match state.edit.session.overlays.last() {
+        Some(Overlay::Form(f)) if f.line.is_some() => vec![A::Confirm, A::NextField, A::DeleteChar],
+        Some(Overlay::Form(f)) => {
+            let mut list = vec![A::Choose];
+            let row = f.row();
+            if matches!(row.and_then(|r| f.shape(r)), Some((Shape::Choice(_), _)))
+                || row == Some(FormRow::File)
+            {
+                list.push(A::NextValue);
+            }
+            list.extend([A::ClearValue, A::SelectNext, A::Undo, A::SaveEdits]);
+            list
+        }
+        Some(Overlay::Chooser(c)) => {
+            let mut list = vec![A::Choose];
+            if c.multi {
+                list.push(A::ToggleMark);
+            }
+            if c.purpose == ChooseFor::Edit {
+                list.push(A::NextValue);
+            }
+            list.push(A::DeleteChar);
+            list
+        }
+        Some(Overlay::Quit { .. } | Overlay::Conflict(_)) => match state.context() {
+            crate::tui::keymap::Context::Confirm => vec![A::Confirm],
+            _ => vec![A::Choose, A::SelectNext],
+        },
+        Some(Overlay::Input(_)) => vec![A::Confirm, A::DeleteChar],
+        Some(Overlay::Delete { .. } | Overlay::Error(_)) | None => vec![A::Confirm],
+    }
+}
+
+/// An action's words where a window of editing means it otherwise.
+pub fn label(state: &AppState, action: crate::tui::action::Action) -> Option<&'static str> {
+    use crate::tui::action::Action as A;
+    use crate::tui::app::edit::overlay::Overlay;
+    let es = state.strings.edit;
+    let ps = state.strings.planner;
+    match (state.edit.session.overlays.last()?, action) {
+        (Overlay::Delete { .. }, A::Confirm) => Some(ps.yes_delete),
+        (Overlay::Delete { .. }, A::ClosePopup) => Some(ps.no),
+        (Overlay::Conflict(c), A::Confirm) if c.confirm => Some(es.yes_reload),
+        (Overlay::Conflict(c), A::ClosePopup) if c.confirm => Some(ps.no),
+        (Overlay::Chooser(c), A::NextValue)
+            if c.multi || c.kind != crate::edit::ItemKind::Offer =>
+        {
+            Some(ps.hint_next_kind)
+        }
+        (Overlay::Form(f), A::Confirm) if f.line.is_some() => Some(es.keep),
+        (Overlay::Form(_), A::Choose) => Some((state.strings.action)(A::EditItem).0),
+        _ => None,
+    }
+}
+
+/// The keys of editing worth a hint on a screen: save when there is
+/// something to save, else edit.
+pub fn screen_hints(state: &AppState, list: &mut Vec<crate::tui::action::Action>) {
+    use crate::tui::action::Action as A;
+    if state.edit.session.is_dirty() {
+        list.insert(0, A::SaveEdits);
+        list.insert(1, A::Undo);
+    }
+    list.push(A::EditItem);
+    list.push(A::NewItem);
 }

@@ -16,6 +16,15 @@ use super::draw_line;
 /// quit, or closing the popup) is added at the end and kept when room runs
 /// out.
 fn hints(state: &AppState, context: Context) -> Vec<Action> {
+    if state.popups.last() == Some(&crate::tui::app::Popup::Edit) {
+        super::edit::hints(state)
+    } else {
+        usual_hints(state, context)
+    }
+}
+
+/// The hints of the screens and the interface's other popups.
+fn usual_hints(state: &AppState, context: Context) -> Vec<Action> {
     use Action as A;
     if let (true, Some(picture)) = (state.popups.is_empty(), state.pictures.last()) {
         return match picture {
@@ -78,6 +87,7 @@ fn hints(state: &AppState, context: Context) -> Vec<Action> {
         }
         Context::Plans => vec![A::OpenPlan, A::RenamePlan, A::DeletePlan, A::ExportPlan],
         Context::Confirm => vec![A::Confirm],
+        Context::Form => Vec::new(),
         Context::Normal => match state.screen {
             Screen::Catalogue => {
                 let c = &state.catalogue;
@@ -103,9 +113,14 @@ fn hints(state: &AppState, context: Context) -> Vec<Action> {
                 if state.edit.root.is_some() {
                     list.push(A::OpenEditor);
                 }
+                super::edit::screen_hints(state, &mut list);
                 list
             }
-            Screen::Bodies => vec![A::FocusNextPane, A::FollowLink, A::NextScreen],
+            Screen::Bodies => {
+                let mut list = vec![A::FocusNextPane, A::FollowLink, A::NextScreen];
+                super::edit::screen_hints(state, &mut list);
+                list
+            }
             Screen::Planner => vec![A::NextScreen, A::ShowCatalogue],
         },
     }
@@ -115,6 +130,11 @@ fn hints(state: &AppState, context: Context) -> Vec<Action> {
 /// action's own words would mislead.
 fn label(state: &AppState, context: Context, action: Action) -> &'static str {
     use crate::tui::app::PlannerPane;
+    if state.popups.last() == Some(&crate::tui::app::Popup::Edit)
+        && let Some(label) = super::edit::label(state, action)
+    {
+        return label;
+    }
     let ps = state.strings.planner;
     let pictures = state.strings.pictures;
     let picture = state
@@ -196,7 +216,8 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
         | Context::Picker
         | Context::Input
         | Context::Plans
-        | Context::Confirm => &[Action::ClosePopup],
+        | Context::Confirm
+        | Context::Form => &[Action::ClosePopup],
     };
     let tail: Vec<(String, &str)> = way_out.iter().copied().filter_map(hint).collect();
     let size = |items: &[(String, &str)]| -> usize {

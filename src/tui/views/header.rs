@@ -32,7 +32,21 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
         cat.links.len(),
         cat.agreements.len(),
     );
-    let used: usize = left.iter().map(Span::width).sum();
+    // Unsaved changes, and a check under way, are marked first: they
+    // matter more than the counts, which give way to them.
+    let mut marks = Vec::new();
+    let session = &state.edit.session;
+    if session.is_dirty() {
+        marks.push(Span::styled(
+            format!(" {}", (s.edit.unsaved)(session.status.dirty.len())),
+            t.warning,
+        ));
+    }
+    if session.is_away() {
+        marks.push(Span::styled(format!(" {}", s.edit.checking), t.muted));
+    }
+    let marked: usize = marks.iter().map(Span::width).sum();
+    let used: usize = left.iter().map(Span::width).sum::<usize>() + marked;
     let room = usize::from(area.width).saturating_sub(used + 4);
     // Counts drop from the end, whole, when they do not fit.
     let mut shown = String::new();
@@ -47,13 +61,17 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, area: Rect) {
         }
         shown = next;
     }
-    let mut line1 = fit_spans(left, usize::from(area.width));
+    let mut line1 = fit_spans(left, usize::from(area.width).saturating_sub(marked));
     let used: usize = line1.iter().map(Span::width).sum();
     if !shown.is_empty() {
-        let pad = usize::from(area.width).saturating_sub(used + width(&shown) + 1);
+        let pad = usize::from(area.width).saturating_sub(used + width(&shown) + 1 + marked);
         line1.push(Span::raw(" ".repeat(pad)));
         line1.push(Span::styled(shown, t.muted));
+    } else if marked > 0 {
+        let pad = usize::from(area.width).saturating_sub(used + marked + 1);
+        line1.push(Span::raw(" ".repeat(pad)));
     }
+    line1.extend(marks);
     draw_line(frame, area, 0, &Line::from(line1));
     render_status(frame, state, area);
 }
