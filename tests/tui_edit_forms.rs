@@ -125,6 +125,24 @@ fn choice_fields_cycle_and_reference_fields_are_picked() {
         "what it granted stays: {grants}"
     );
     assert!(s.edit.session.is_dirty());
+
+    // An offer's centre is chosen among its body's centres only.
+    go(&mut s, "centre");
+    act(&mut s, &[Action::Choose]);
+    let Some(Overlay::Chooser(c)) = s.edit.session.overlays.last() else {
+        panic!("a chooser of centres")
+    };
+    let cat = &s.data.cat;
+    let afpa = cat.lookup.provider("afpa").unwrap();
+    let of_afpa = cat.centres.iter().filter(|c| c.provider == afpa).count();
+    assert!(of_afpa > 1 && of_afpa < cat.centres.len());
+    assert_eq!(c.total(), of_afpa);
+    assert!(
+        c.items
+            .iter()
+            .all(|(id, ..)| { cat.centre(cat.lookup.centre(id).unwrap()).provider == afpa })
+    );
+    assert_eq!(c.selected(), Some("afpa-metz"), "the offer's own centre");
 }
 
 #[test]

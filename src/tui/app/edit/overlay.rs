@@ -124,6 +124,8 @@ pub struct ChooserState {
     /// The items ticked, for a list of ids.
     pub marked: Vec<u32>,
     pub multi: bool,
+    /// For centres: only those of this body (its id), when the form names one.
+    within: Option<String>,
     index: SearchIndex,
     searcher: Searcher,
     generation: u64,
@@ -147,6 +149,7 @@ impl ChooserState {
             cursor: Cursor::default(),
             marked: Vec::new(),
             multi,
+            within: None,
             index: SearchIndex::default(),
             searcher: Searcher::default(),
             generation: 0,
@@ -160,9 +163,29 @@ impl ChooserState {
         chooser
     }
 
+    /// Lists only the centres of the body `provider` (an id), as an
+    /// offer's centre must be one of its body's. An unknown body leaves
+    /// every centre listed, so that the form's own check says what is wrong.
+    #[must_use]
+    pub fn within_body(mut self, data: &Data, provider: &str) -> Self {
+        if data.cat.lookup.provider(provider).is_some() {
+            self.within = Some(provider.to_owned());
+            self.set_kind(data, self.kind);
+        }
+        self
+    }
+
     /// Lists the items of another kind, the words typed kept.
     pub fn set_kind(&mut self, data: &Data, kind: ItemKind) {
         self.items = items(data, kind);
+        if let (ItemKind::Centre, Some(body)) = (kind, &self.within) {
+            let cat = &data.cat;
+            self.items.retain(|(id, ..)| {
+                cat.lookup
+                    .centre(id)
+                    .is_some_and(|c| cat.providers[cat.centre(c).provider.index()].id == *body)
+            });
+        }
         self.index = SearchIndex::of_fields(
             self.items.len(),
             self.items

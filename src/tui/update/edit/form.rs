@@ -9,7 +9,7 @@ use crate::tui::app::AppState;
 use crate::tui::app::cursor::round_index;
 use crate::tui::app::edit::form::{FormRow, FormState, Into, Said};
 use crate::tui::app::edit::overlay::{ChooseFor, ChooserState, InputFor, InputState, Overlay};
-use crate::tui::app::edit::schema::Shape;
+use crate::tui::app::edit::schema::{Shape, fields};
 use crate::tui::app::edit::session::{DocOp, EditOp, Task};
 use crate::tui::layout;
 use crate::tui::update::movement;
@@ -83,6 +83,16 @@ fn choose(state: &mut AppState) {
                 .collect();
             let mut chooser =
                 ChooserState::new(&state.data, ChooseFor::Field(row), kind, multi, &ticked);
+            // An offer's centre is one of its body's.
+            if kind == ItemKind::Centre
+                && let Some(body) = fields(form.kind)
+                    .iter()
+                    .position(|f| f.name == "provider")
+                    .map(|i| form.draft.text(i).trim())
+                    .filter(|b| !b.is_empty())
+            {
+                chooser = chooser.within_body(&state.data, body);
+            }
             if !multi
                 && let Some(at) = chooser.shown.iter().position(|&i| {
                     chooser
