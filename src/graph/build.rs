@@ -321,14 +321,22 @@ fn backward(n: usize, forward: &[(u32, u32, u32)], edges: &[Edge]) -> BackAdjace
 pub(super) fn build(cat: &Catalogue) -> PathwayGraph {
     let n = cat.offers.len();
     let ways_of = Ways::new(cat);
-    let granting = infer::Index::granting(cat);
-    // Written ways on one core while the other finds inferred pairs.
-    let (written, pairs) = join(
-        || written(cat, &ways_of),
+    // On one core the written ways and what routing needs of each offer,
+    // on the other the inferred pairs (the longer part): the two take
+    // about as long.
+    let ((written, (nodes, sessions, in_step), preparing), (granting, pairs)) = join(
         || {
+            (
+                written(cat, &ways_of),
+                nodes(cat),
+                infer::Index::preparing(cat),
+            )
+        },
+        || {
+            let granting = infer::Index::granting(cat);
             let mut pairs = Vec::new();
             infer::for_each_pair_in(cat, &granting, |a, b| pairs.push((a.0, b.0)));
-            pairs
+            (granting, pairs)
         },
     );
     let inferred = Inferred::new(n, &pairs);
@@ -340,17 +348,10 @@ pub(super) fn build(cat: &Catalogue) -> PathwayGraph {
         inferred: inferred_count,
     } = collapse(&ways_of, &written, &inferred);
     drop((written, inferred));
-    // The backward adjacency on one core, the forward one and what routing
-    // needs of each offer on the other.
-    let (backward, (forward, (nodes, sessions, in_step), preparing)) = join(
+    // The backward adjacency on one core, the forward one on the other.
+    let (backward, forward) = join(
         || backward(n, &forward_list, &edges),
-        || {
-            (
-                csr(n, &forward_list),
-                nodes(cat),
-                infer::Index::preparing(cat),
-            )
-        },
+        || csr(n, &forward_list),
     );
     PathwayGraph {
         forward,
