@@ -157,7 +157,7 @@ pub(crate) fn replace(state: &mut AppState, ready: Ready) {
     let plans = std::mem::take(&mut state.planner.plans);
     state.planner = crate::tui::app::PlannerState::new(state.today, plans_dir);
     state.planner.plans = plans;
-    crate::tui::jobs::cancel_routes(state);
+    crate::tui::jobs::cancel_planner(state);
     state
         .popups
         .retain(|p| matches!(p, Popup::Help { .. } | Popup::Plans | Popup::Edit));
