@@ -36,6 +36,17 @@ use crate::route::Request;
 /// another with its answer (docs/performance.md).
 pub const SEARCH_DEFER_FROM: usize = 50_000;
 
+/// A saved plan being opened.
+#[derive(Debug)]
+pub struct Opening {
+    pub plan: Box<Plan>,
+    /// Whether the planner's form stays as it is when the plan's results
+    /// come (opened again after the catalogue changed, while the form no
+    /// longer asked what the plan answered); else the form shows the
+    /// plan's request.
+    pub keep_form: bool,
+}
+
 /// A job asked for and not yet answered.
 #[derive(Debug)]
 pub struct Pending {
@@ -60,7 +71,7 @@ pub struct Jobs {
     /// for either cancels the one before.
     pub route: Option<Pending>,
     /// The plan being opened, when that is the work `route` stands for.
-    pub opening: Option<Box<Plan>>,
+    pub opening: Option<Opening>,
     /// The list the catalogue searches, shared with the worker, and its
     /// generation: made again only when the list changes.
     list: Option<(u64, Arc<[OfferIx]>)>,
@@ -175,13 +186,17 @@ pub fn find_routes(state: &mut AppState, request: Request) {
     submit(state, Job::Route(job));
 }
 
-/// Asks for a saved plan to be run again on the catalogue shown; the
-/// planner's work under way, if any, is cancelled.
-pub fn open_plan(state: &mut AppState, plan: Box<Plan>) {
+/// Asks for a saved plan to be run again on the catalogue shown (see
+/// [`Opening`] for `keep_form`); the planner's work under way, if any, is
+/// cancelled.
+pub fn open_plan(state: &mut AppState, plan: Box<Plan>, keep_form: bool) {
     cancel_planner(state);
     let (id, flag, pending) = state.jobs.pending();
     state.jobs.route = Some(pending);
-    state.jobs.opening = Some(plan.clone());
+    state.jobs.opening = Some(Opening {
+        plan: plan.clone(),
+        keep_form,
+    });
     let job = PlanJob {
         id,
         cancel: flag,
@@ -210,7 +225,7 @@ pub fn cancel_planner(state: &mut AppState) -> Option<PlannerWork> {
     Some(
         jobs.opening
             .take()
-            .map_or(PlannerWork::Routes, |plan| PlannerWork::Plan(plan.name)),
+            .map_or(PlannerWork::Routes, |o| PlannerWork::Plan(o.plan.name)),
     )
 }
 
@@ -267,9 +282,9 @@ fn show(state: &mut AppState, answer: Answer) {
             if state.jobs.route.take_if(|p| p.id == id).is_none() {
                 return;
             }
-            state.jobs.opening = None;
+            let keep_form = state.jobs.opening.take().is_some_and(|o| o.keep_form);
             if let Some(found) = found {
-                super::update::planner::plans::reopened(state, &plan, *found);
+                super::update::planner::plans::reopened(state, &plan, *found, keep_form);
             }
         }
     }

@@ -41,6 +41,9 @@ pub struct PlannerStrings {
     pub searching: &'static str,
     /// After Escape stopped it.
     pub search_stopped: &'static str,
+    /// After the catalogue changed: the ids of the request no longer in
+    /// it, the rest of the request kept.
+    pub request_ids_gone: fn(ids: &str) -> String,
     /// After Escape stopped the opening of a saved plan, by its name.
     pub opening_stopped: fn(name: &str) -> String,
     pub see_results: &'static str,

@@ -207,15 +207,16 @@ pub fn open(state: &mut AppState, name: &str) {
         Ok(plan) => {
             // The status line says the plan is being opened while it is.
             state.planner.message = None;
-            crate::tui::jobs::open_plan(state, Box::new(plan));
+            crate::tui::jobs::open_plan(state, Box::new(plan), false);
         }
         Err(e) => state.planner.message = Some(Message::Error(words(state, &e))),
     }
 }
 
 /// Shows a plan run again: the pathway it saved beside the best ones now,
-/// and what changed; or which of its ids are gone.
-pub fn reopened(state: &mut AppState, plan: &Plan, found: Reopened) {
+/// and what changed; or which of its ids are gone. The form shows the
+/// plan's request, unless `keep_form` (see [`crate::tui::jobs::Opening`]).
+pub fn reopened(state: &mut AppState, plan: &Plan, found: Reopened, keep_form: bool) {
     let p = state.strings.planner;
     let Reopened { again, none } = found;
     let request = match again.request {
@@ -242,7 +243,11 @@ pub fn reopened(state: &mut AppState, plan: &Plan, found: Reopened) {
         note: plan.note.clone(),
         changes,
     };
+    let form = keep_form.then(|| state.planner.draft.clone());
     run::show(state, request, routes, saved, none, Some(opened));
+    if let Some(form) = form {
+        state.planner.draft = form;
+    }
     state.planner.message = Some(Message::Info((p.opened)(&sanitize(&plan.name), count)));
 }
 
