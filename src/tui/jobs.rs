@@ -1,5 +1,6 @@
 //! Work too slow for a frame, kept off the drawing thread: the catalogue's
-//! search over long lists and the planner's search for pathways. (Loading
+//! search over long lists, the planner's search for pathways, and a saved
+//! plan run again when it is opened. (Loading
 //! the catalogue has a thread of its own: [`startup`].)
 //!
 //! Update never waits for such work. It asks for a job, marked pending
@@ -19,13 +20,14 @@ pub mod startup;
 mod work;
 mod worker;
 
-pub use work::{Answer, Cancel, Job, JobId, RouteJob, Routes, SearchJob};
+pub use work::{Answer, Cancel, Job, JobId, PlanJob, Reopened, RouteJob, Routes, SearchJob};
 pub use worker::{Failed, Workers, panic_message};
 
 use std::sync::Arc;
 
 use super::app::AppState;
 use crate::model::OfferIx;
+use crate::plan::Plan;
 use crate::route::Request;
 
 /// Once jobs are deferred, searches of lists this long or longer go to a
@@ -33,6 +35,17 @@ use crate::route::Request;
 /// than sending it away costs in a frame drawn with "searching" and
 /// another with its answer (docs/performance.md).
 pub const SEARCH_DEFER_FROM: usize = 50_000;
+
+/// A saved plan being opened.
+#[derive(Debug)]
+pub struct Opening {
+    pub plan: Box<Plan>,
+    /// Whether the planner's form stays as it is when the plan's results
+    /// come (opened again after the catalogue changed, while the form no
+    /// longer asked what the plan answered); else the form shows the
+    /// plan's request.
+    pub keep_form: bool,
+}
 
 /// A job asked for and not yet answered.
 #[derive(Debug)]
@@ -53,8 +66,12 @@ pub struct Jobs {
     /// The catalogue's search under way, and the list generation and
     /// query it answers.
     pub search: Option<(Pending, u64, String)>,
-    /// The planner's search for pathways under way.
+    /// The planner's work under way: a search for pathways, or a saved
+    /// plan being opened (its request run again). One at a time: asking
+    /// for either cancels the one before.
     pub route: Option<Pending>,
+    /// The plan being opened, when that is the work `route` stands for.
+    pub opening: Option<Opening>,
     /// The list the catalogue searches, shared with the worker, and its
     /// generation: made again only when the list changes.
     list: Option<(u64, Arc<[OfferIx]>)>,
@@ -154,10 +171,10 @@ pub fn dispatch(state: &mut AppState) {
     submit(state, Job::Search(job));
 }
 
-/// Asks for the pathways of a request; the search under way, if any, is
-/// cancelled.
+/// Asks for the pathways of a request; the planner's work under way, if
+/// any, is cancelled.
 pub fn find_routes(state: &mut AppState, request: Request) {
-    cancel(state.jobs.route.take());
+    cancel_planner(state);
     let (id, flag, pending) = state.jobs.pending();
     state.jobs.route = Some(pending);
     let job = RouteJob {
@@ -169,12 +186,47 @@ pub fn find_routes(state: &mut AppState, request: Request) {
     submit(state, Job::Route(job));
 }
 
-/// Cancels the search for pathways under way; whether there was one.
-pub fn cancel_routes(state: &mut AppState) -> bool {
-    let pending = state.jobs.route.take();
-    let was = pending.is_some();
-    cancel(pending);
-    was
+/// Asks for a saved plan to be run again on the catalogue shown (see
+/// [`Opening`] for `keep_form`); the planner's work under way, if any, is
+/// cancelled.
+pub fn open_plan(state: &mut AppState, plan: Box<Plan>, keep_form: bool) {
+    cancel_planner(state);
+    let (id, flag, pending) = state.jobs.pending();
+    state.jobs.route = Some(pending);
+    state.jobs.opening = Some(Opening {
+        plan: plan.clone(),
+        keep_form,
+    });
+    let job = PlanJob {
+        id,
+        cancel: flag,
+        data: Arc::clone(&state.data),
+        plan,
+        today: state.today,
+    };
+    submit(state, Job::Plan(job));
+}
+
+/// What the planner's work under way was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlannerWork {
+    /// A search for pathways.
+    Routes,
+    /// Opening the plan of this name.
+    Plan(String),
+}
+
+/// Cancels the planner's work under way (a search for pathways, a plan
+/// being opened); what it was, if there was some.
+pub fn cancel_planner(state: &mut AppState) -> Option<PlannerWork> {
+    let jobs = &mut state.jobs;
+    let pending = jobs.route.take()?;
+    cancel(Some(pending));
+    Some(
+        jobs.opening
+            .take()
+            .map_or(PlannerWork::Routes, |o| PlannerWork::Plan(o.plan.name)),
+    )
 }
 
 fn cancel(pending: Option<Pending>) {
@@ -221,8 +273,18 @@ fn show(state: &mut AppState, answer: Answer) {
             if state.jobs.route.take_if(|p| p.id == id).is_none() {
                 return;
             }
+            state.jobs.opening = None;
             if let Some(found) = found {
                 super::update::planner::routes_found(state, request, found);
+            }
+        }
+        Answer::Plan { id, plan, found } => {
+            if state.jobs.route.take_if(|p| p.id == id).is_none() {
+                return;
+            }
+            let keep_form = state.jobs.opening.take().is_some_and(|o| o.keep_form);
+            if let Some(found) = found {
+                super::update::planner::plans::reopened(state, &plan, *found, keep_form);
             }
         }
     }

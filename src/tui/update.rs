@@ -51,6 +51,12 @@ pub fn update(state: &mut AppState, action: Action) {
             Some(Popup::Plans) => planner::plans(state, action),
             Some(Popup::Edit) => edit::overlays::handle(state, action),
             None => match state.pictures.last() {
+                // Saving, undoing and redoing mean over a picture what
+                // they mean on the screen under it (the picture follows
+                // the catalogue changed, see `edit::replace`).
+                Some(_) if matches!(action, Action::SaveEdits | Action::Undo | Action::Redo) => {
+                    edit::keys::handle(state, action);
+                }
                 Some(Picture::Graph(_)) => graph::handle(state, action),
                 Some(Picture::Map(_)) => map::handle(state, action),
                 None => screen(state, action),

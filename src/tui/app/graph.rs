@@ -37,6 +37,21 @@ impl GraphState {
         }
     }
 
+    /// The same graph on the catalogue that replaces `old` (an edit, the
+    /// files loaded again): around the same centre, found by id, at the
+    /// same depth, the same offer selected if it is still there, the
+    /// centres before it that still are; none when the centre is gone.
+    pub fn carried(&self, old: &Data, new: &Data) -> Option<Self> {
+        let find = |o: OfferIx| new.cat.lookup.offer(&old.cat.offer(o).id);
+        let mut graph = Self::new(new, find(self.centre())?, self.depth());
+        if let Some(node) = find(self.selected_offer()).and_then(|o| graph.neighbourhood.node_of(o))
+        {
+            graph.selected = node;
+        }
+        graph.history = self.history.iter().filter_map(|o| find(*o)).collect();
+        Some(graph)
+    }
+
     /// The offer at the centre.
     pub fn centre(&self) -> OfferIx {
         self.neighbourhood.centre

@@ -62,18 +62,23 @@ impl MapState {
     /// The map of a pathway: its steps, from place to place, the steps
     /// that cross a border marked.
     pub fn of_route(data: &Data, route: &Route) -> Self {
+        let steps: Vec<(OfferIx, bool)> = route.steps.iter().map(|s| (s.offer, s.seam)).collect();
+        Self::of_steps(data, &steps)
+    }
+
+    /// The map of a pathway's offers, each with whether it is entered
+    /// through a seam.
+    fn of_steps(data: &Data, offers: &[(OfferIx, bool)]) -> Self {
         let places = Places::new(&data.cat);
         let cat = &data.cat;
-        let steps = route
-            .steps
+        let steps = offers
             .iter()
             .enumerate()
-            .map(|(i, s)| MapStep {
-                offer: s.offer,
-                place: places.of_offer(cat, s.offer),
-                crosses: i > 0
-                    && cat.offer_country(s.offer) != cat.offer_country(route.steps[i - 1].offer),
-                seam: s.seam,
+            .map(|(i, &(offer, seam))| MapStep {
+                offer,
+                place: places.of_offer(cat, offer),
+                crosses: i > 0 && cat.offer_country(offer) != cat.offer_country(offers[i - 1].0),
+                seam,
             })
             .collect();
         Self {
@@ -82,6 +87,43 @@ impl MapState {
             list: MapList::Steps(steps),
             cursor: Cursor::default(),
         }
+    }
+
+    /// The same map on the catalogue that replaces `old` (an edit, the
+    /// files loaded again): its offer, or its pathway's, found by id, the
+    /// same line selected; the id of an offer gone, when one is.
+    pub fn carried(&self, old: &Data, new: &Data) -> Result<Self, String> {
+        let find = |o: OfferIx| {
+            let id = &old.cat.offer(o).id;
+            new.cat.lookup.offer(id).ok_or_else(|| id.clone())
+        };
+        let mut map = match &self.list {
+            MapList::Places(_) => Self::of_offer(new, self.offer.map(find).transpose()?),
+            MapList::Steps(steps) => {
+                let offers = steps
+                    .iter()
+                    .map(|s| Ok((find(s.offer)?, s.seam)))
+                    .collect::<Result<Vec<_>, String>>()?;
+                Self::of_steps(new, &offers)
+            }
+        };
+        match (&map.list, self.offer) {
+            // Without an offer, the place selected, by its town.
+            (MapList::Places(order), None) => {
+                let place = self.selected_place().map(|p| &self.places.places[p]);
+                let at = place.and_then(|was| {
+                    order.iter().position(|&p| {
+                        let now = &map.places.places[p];
+                        (now.city.as_str(), now.country.as_str())
+                            == (was.city.as_str(), was.country.as_str())
+                    })
+                });
+                map.cursor.selected = at.unwrap_or(0);
+            }
+            (MapList::Steps(_), _) => map.cursor.selected = self.cursor.selected,
+            _ => {}
+        }
+        Ok(map)
     }
 
     /// How many lines the list has.

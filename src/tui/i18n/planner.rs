@@ -36,10 +36,16 @@ pub struct PlannerStrings {
     pub missing_start: &'static str,
     pub missing_target: &'static str,
     pub stale: &'static str,
-    /// While a worker looks for pathways.
+    /// While a worker looks for pathways, or runs a saved plan again
+    /// (which looks for them too).
     pub searching: &'static str,
     /// After Escape stopped it.
     pub search_stopped: &'static str,
+    /// After the catalogue changed: the ids of the request no longer in
+    /// it, the rest of the request kept.
+    pub request_ids_gone: fn(ids: &str) -> String,
+    /// After Escape stopped the opening of a saved plan, by its name.
+    pub opening_stopped: fn(name: &str) -> String,
     pub see_results: &'static str,
     /// Before a search, when nothing else is said.
     pub start_hint: &'static str,

@@ -3,7 +3,8 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::model::OfferIx;
+use crate::model::{Date, OfferIx};
+use crate::plan::{self, Plan, Rerun};
 use crate::route::{self, NoRoute, Request, Route};
 use crate::tui::app::Data;
 use crate::tui::search::Searcher;
@@ -47,10 +48,31 @@ pub struct RouteJob {
     pub request: Request,
 }
 
+/// Opening a saved plan: its request run again on the catalogue of the
+/// day, beside the pathway it saved (see [`crate::plan::rerun`]).
+pub struct PlanJob {
+    pub id: JobId,
+    pub cancel: Cancel,
+    pub data: Arc<Data>,
+    /// The plan, as read from its file (boxed: it is large beside the
+    /// other jobs).
+    pub plan: Box<Plan>,
+    pub today: Date,
+}
+
 /// Work for a worker thread.
 pub enum Job {
     Search(SearchJob),
     Route(RouteJob),
+    Plan(PlanJob),
+}
+
+/// A plan run again: what [`plan::rerun`] found, and why there is no
+/// pathway when neither the search nor the plan's own pathway gives one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reopened {
+    pub again: Rerun,
+    pub none: Option<NoRoute>,
 }
 
 /// What a search for pathways found: the pathways, best first, and why
@@ -77,6 +99,12 @@ pub enum Answer {
         id: JobId,
         request: Request,
         found: Option<Routes>,
+    },
+    /// The plan run again; none when it was cancelled.
+    Plan {
+        id: JobId,
+        plan: Box<Plan>,
+        found: Option<Box<Reopened>>,
     },
 }
 
@@ -130,11 +158,44 @@ impl RouteJob {
     }
 }
 
+impl PlanJob {
+    /// Runs the plan again on the catalogue of the day, and looks for why
+    /// there is no pathway when there is none.
+    ///
+    /// [`plan::rerun`] cannot be stopped halfway: a job cancelled before
+    /// it starts does nothing, and one cancelled while it runs answers
+    /// nothing once done.
+    pub fn run(self) -> Answer {
+        let Self {
+            id,
+            cancel,
+            data,
+            plan,
+            today,
+        } = self;
+        let (cat, graph) = (&data.cat, &data.graph);
+        let found = (!cancel.is_cancelled())
+            .then(|| {
+                let again = plan::rerun(cat, graph, &plan, today);
+                let none = match &again.request {
+                    Ok(request) if again.routes.is_empty() && again.saved_route.is_none() => {
+                        Some(route::explain(cat, graph, request))
+                    }
+                    _ => None,
+                };
+                Box::new(Reopened { again, none })
+            })
+            .filter(|_| !cancel.is_cancelled());
+        Answer::Plan { id, plan, found }
+    }
+}
+
 impl Job {
     pub fn id(&self) -> JobId {
         match self {
             Self::Search(job) => job.id,
             Self::Route(job) => job.id,
+            Self::Plan(job) => job.id,
         }
     }
 
@@ -142,14 +203,17 @@ impl Job {
         match self {
             Self::Search(job) => &job.cancel,
             Self::Route(job) => &job.cancel,
+            Self::Plan(job) => &job.cancel,
         }
     }
 
-    /// Does the work (see [`SearchJob::run`] and [`RouteJob::run`]).
+    /// Does the work (see [`SearchJob::run`], [`RouteJob::run`] and
+    /// [`PlanJob::run`]).
     pub fn run(self, searcher: &mut Searcher) -> Answer {
         match self {
             Self::Search(job) => job.run(searcher),
             Self::Route(job) => job.run(),
+            Self::Plan(job) => job.run(),
         }
     }
 }

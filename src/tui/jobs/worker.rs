@@ -1,18 +1,24 @@
-//! The worker threads: one for the catalogue's searches, one for routes,
-//! so that a long search for pathways never holds a keystroke's search
-//! back.
+//! The worker threads: one for the catalogue's searches, one for the
+//! planner's work (routes, plans opened), so that a long search for
+//! pathways never holds a keystroke's search back.
 
 use std::io;
 use std::panic::AssertUnwindSafe;
 use std::sync::mpsc::{Sender, channel};
 
-use super::work::{Answer, Job, RouteJob, SearchJob};
+use super::work::{Answer, Job, PlanJob, RouteJob, SearchJob};
 use crate::tui::search::Searcher;
 
 /// Where the jobs go.
 pub struct Workers {
     search: Sender<SearchJob>,
-    route: Sender<RouteJob>,
+    planner: Sender<PlannerJob>,
+}
+
+/// The planner's work, one job at a time on its thread.
+enum PlannerJob {
+    Route(RouteJob),
+    Plan(PlanJob),
 }
 
 /// A worker failed (a bug): what it said.
@@ -39,17 +45,21 @@ impl Workers {
                     }
                 }
             })?;
-        let (route, route_jobs) = channel::<RouteJob>();
+        let (planner, planner_jobs) = channel::<PlannerJob>();
         std::thread::Builder::new()
             .name("parcours-route".into())
             .spawn(move || {
-                for job in route_jobs {
-                    if !reply(&answer, || job.run()) {
+                for job in planner_jobs {
+                    let done = reply(&answer, || match job {
+                        PlannerJob::Route(job) => job.run(),
+                        PlannerJob::Plan(job) => job.run(),
+                    });
+                    if !done {
                         return;
                     }
                 }
             })?;
-        Ok(Self { search, route })
+        Ok(Self { search, planner })
     }
 
     /// Hands a job to its worker. A worker that has stopped has already
@@ -58,7 +68,8 @@ impl Workers {
     pub fn start(&self, job: Job) {
         match job {
             Job::Search(job) => drop(self.search.send(job)),
-            Job::Route(job) => drop(self.route.send(job)),
+            Job::Route(job) => drop(self.planner.send(PlannerJob::Route(job))),
+            Job::Plan(job) => drop(self.planner.send(PlannerJob::Plan(job))),
         }
     }
 }

@@ -14,6 +14,7 @@
 //! no change at all.
 
 pub mod form;
+mod keep;
 pub mod keys;
 mod mouse;
 pub use mouse::mouse;
@@ -98,9 +99,10 @@ pub fn reloaded(state: &mut AppState, loaded: Option<Loaded>) -> bool {
 ///
 /// Every index into the old catalogue goes: items are found again by id.
 /// The catalogue screen keeps its search, sort, filters and panes and
-/// the offer selected; the bodies screen its body or agreement. The
-/// planner's request and pathways name items of the old catalogue, so
-/// they are cleared (its saved plans stay), and the pictures close.
+/// the offer selected; the bodies screen its body or agreement; the
+/// planner its request, whose pathways are looked for again
+/// ([`super::planner::carry`]); the pictures their offer, or they close
+/// when it is gone.
 pub(crate) fn replace(state: &mut AppState, ready: Ready) {
     let Ready {
         data,
@@ -153,22 +155,20 @@ pub(crate) fn replace(state: &mut AppState, ready: Ready) {
         }
     }
     state.bodies = keep_bodies(&state.bodies, bodies, &old, &data);
-    let plans_dir = state.planner.plans_dir.take();
-    let plans = std::mem::take(&mut state.planner.plans);
-    state.planner = crate::tui::app::PlannerState::new(state.today, plans_dir);
-    state.planner.plans = plans;
-    crate::tui::jobs::cancel_routes(state);
+    let planner = super::planner::carry::translate(state, &data);
+    let (pictures, picture_gone) = keep::pictures(&state.pictures, &old, &data);
     state
         .popups
         .retain(|p| matches!(p, Popup::Help { .. } | Popup::Plans | Popup::Edit));
-    state.pictures.clear();
+    state.pictures = pictures;
     state.data = data;
     state.catalogue = catalogue;
+    super::planner::carry::resume(state, planner);
     state.edit.problems = None;
-    state.edit.notice = Some(if gone {
-        Notice::SelectionGone
-    } else {
-        Notice::Reloaded
+    state.edit.notice = Some(match picture_gone {
+        Some(id) => Notice::Gone(crate::edit::ItemKind::Offer, id),
+        None if gone => Notice::SelectionGone,
+        None => Notice::Reloaded,
     });
 }
 

@@ -2,6 +2,7 @@
 //! running the search, moving among the pathways and their steps; and the
 //! planner's picker, dialogs and plans list.
 
+pub mod carry;
 mod changes;
 mod dialog;
 mod export;

@@ -88,6 +88,10 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
     see_results: "{tab} to see the pathways.",
     searching: "Looking for pathways… {back} to stop.",
     search_stopped: "Search stopped.",
+    request_ids_gone: |ids| {
+        format!("The catalogue changed; no longer in it: {ids}. The request keeps the rest.")
+    },
+    opening_stopped: |name| format!("Opening the plan “{name}” stopped."),
     ready_hint: "The request is complete: {run} to find pathways.",
     start_hint: "Choose the start and the goal ({choose} on the line), then {run} to find pathways.",
     from_set: |title| format!("Start: {title}. Now choose the goal ({{choose}})."),

@@ -90,6 +90,10 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
     see_results: "{tab} pour voir les parcours.",
     searching: "Recherche des parcours en cours… {back} pour l'arrêter.",
     search_stopped: "Recherche arrêtée.",
+    request_ids_gone: |ids| {
+        format!("Le catalogue a changé ; n'y sont plus : {ids}. La demande garde le reste.")
+    },
+    opening_stopped: |name| format!("Ouverture du plan « {name} » arrêtée."),
     ready_hint: "La demande est complète : {run} pour chercher les parcours.",
     start_hint: "Choisissez le départ et l'objectif ({choose}), puis {run} pour chercher.",
     from_set: |title| format!("Départ : {title}. Choisissez maintenant l'objectif ({{choose}})."),

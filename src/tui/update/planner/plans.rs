@@ -7,6 +7,7 @@ use crate::plan::{self, Label, Plan, PlanError, Store};
 use crate::tui::action::Action;
 use crate::tui::app::planner::{Dialog, DialogKind, Message, Opened, PlanEntry, PlansList};
 use crate::tui::app::{AppState, Popup};
+use crate::tui::jobs::Reopened;
 use crate::tui::text::sanitize;
 use crate::tui::update::{movement, visible};
 
@@ -191,22 +192,33 @@ pub fn plans(state: &mut AppState, action: Action) {
     }
 }
 
-/// Opens a plan again: its request run on today's catalogue, the pathway
-/// it saved beside the best ones now, and what changed.
+/// Opens a plan again: its file read now (it is small), its request run
+/// on today's catalogue off the drawing thread (at 100,000 offers that
+/// takes a moment), and shown by [`reopened`] when the worker answers.
+/// The planner's work under way is cancelled: the plan's results will
+/// replace whatever it would show.
 pub fn open(state: &mut AppState, name: &str) {
     let p = state.strings.planner;
     let Some(store) = store(state) else {
         state.planner.message = Some(Message::Error(p.no_plans_dir.to_owned()));
         return;
     };
-    let plan = match store.load(name) {
-        Ok(plan) => plan,
-        Err(e) => {
-            state.planner.message = Some(Message::Error(words(state, &e)));
-            return;
+    match store.load(name) {
+        Ok(plan) => {
+            // The status line says the plan is being opened while it is.
+            state.planner.message = None;
+            crate::tui::jobs::open_plan(state, Box::new(plan), false);
         }
-    };
-    let again = plan::rerun(&state.data.cat, &state.data.graph, &plan, state.today);
+        Err(e) => state.planner.message = Some(Message::Error(words(state, &e))),
+    }
+}
+
+/// Shows a plan run again: the pathway it saved beside the best ones now,
+/// and what changed; or which of its ids are gone. The form shows the
+/// plan's request, unless `keep_form` (see [`crate::tui::jobs::Opening`]).
+pub fn reopened(state: &mut AppState, plan: &Plan, found: Reopened, keep_form: bool) {
+    let p = state.strings.planner;
+    let Reopened { again, none } = found;
     let request = match again.request {
         Ok(request) => request,
         Err(ids) => {
@@ -231,9 +243,11 @@ pub fn open(state: &mut AppState, name: &str) {
         note: plan.note.clone(),
         changes,
     };
-    // The plan's results replace whatever a search under way would show.
-    crate::tui::jobs::cancel_routes(state);
-    run::show(state, request, routes, saved, Some(opened));
+    let form = keep_form.then(|| state.planner.draft.clone());
+    run::show(state, request, routes, saved, none, Some(opened));
+    if let Some(form) = form {
+        state.planner.draft = form;
+    }
     state.planner.message = Some(Message::Info((p.opened)(&sanitize(&plan.name), count)));
 }
 

@@ -2,10 +2,11 @@
 //! best pathways (or why there is none), and the results take the focus
 //! when they come.
 
-use crate::route::{self, NoRoute, Request, Route};
+use crate::route::{NoRoute, Request, Route};
 use crate::tui::app::planner::{Alternative, Draft, Field, Message, Missing, Opened, Results};
 use crate::tui::app::{AppState, PlannerPane};
-use crate::tui::jobs::{self, Routes};
+use crate::tui::jobs::{self, PlannerWork, Routes};
+use crate::tui::text::sanitize;
 
 use super::focus;
 
@@ -33,14 +34,17 @@ pub fn run(state: &mut AppState) {
     jobs::find_routes(state, request);
 }
 
-/// Stops the search under way; whether there was one.
+/// Stops the planner's work under way (a search, a plan being opened);
+/// whether there was some.
 pub fn cancel(state: &mut AppState) -> bool {
-    let was = jobs::cancel_routes(state);
-    if was {
-        let p = state.strings.planner;
-        state.planner.message = Some(Message::Info(p.search_stopped.to_owned()));
-    }
-    was
+    let p = state.strings.planner;
+    let text = match jobs::cancel_planner(state) {
+        None => return false,
+        Some(PlannerWork::Routes) => p.search_stopped.to_owned(),
+        Some(PlannerWork::Plan(name)) => (p.opening_stopped)(&sanitize(&name)),
+    };
+    state.planner.message = Some(Message::Info(text));
+    true
 }
 
 /// Shows what a search for pathways found for `request`. Changes made to
@@ -55,16 +59,16 @@ pub fn routes_found(state: &mut AppState, request: Request, found: Routes) {
 }
 
 /// Shows pathways found now: `routes`, after `saved`, the one a plan had
-/// kept; or why there are none. The form shows the request.
+/// kept; or why there are none (`none`, worked out by the worker). The
+/// form shows the request.
 pub fn show(
     state: &mut AppState,
     request: Request,
     routes: Vec<Route>,
     saved: Vec<Route>,
+    none: Option<NoRoute>,
     plan: Option<Opened>,
 ) {
-    let none = (routes.is_empty() && saved.is_empty())
-        .then(|| route::explain(&state.data.cat, &state.data.graph, &request));
     state.planner.draft = Draft::of_request(&request);
     present(state, request, routes, saved, none, plan);
 }
