@@ -14,7 +14,7 @@ mod rerun;
 mod store;
 
 pub use error::PlanError;
-pub use rerun::{Change, Rerun, rerun};
+pub use rerun::{Change, Rerun, rerun, rerun_until};
 pub use store::{Store, Summary};
 
 /// Whether two names name the same plan: case, accents and runs of blanks

@@ -8,7 +8,7 @@ mod plan_common;
 
 use parcours::graph::PathwayGraph;
 use parcours::model::Catalogue;
-use parcours::plan::{Change, Label, Plan, PlanTotals, Rerun, rerun};
+use parcours::plan::{Change, Label, Plan, PlanTotals, Rerun, rerun, rerun_until};
 use parcours::route::{Constraints, Criterion, Request, Start, Target, find};
 use plan_common::{date, edited, list, sample_cat, with_offer, without_offer};
 use serde_json::json;
@@ -214,4 +214,19 @@ fn a_target_gone_leaves_no_request() {
             id: LICENCE.to_owned()
         }]
     );
+}
+
+#[test]
+fn a_rerun_stopped_from_another_thread_answers_nothing() {
+    let cat = sample_cat();
+    let graph = PathwayGraph::new(&cat);
+    let plan = saved_plan();
+    let today = date("2026-11-22");
+    let stop = std::sync::atomic::AtomicBool::new(false);
+    assert_eq!(
+        rerun_until(&cat, &graph, &plan, today, &stop),
+        Some(rerun(&cat, &graph, &plan, today))
+    );
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    assert_eq!(rerun_until(&cat, &graph, &plan, today, &stop), None);
 }

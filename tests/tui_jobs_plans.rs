@@ -77,7 +77,7 @@ fn a_plan_opens_on_a_worker_and_shows_as_it_did_at_once() {
     assert!(s.jobs.busy());
     let text = screen(&s);
     assert!(
-        text.contains("Recherche des parcours en cours… Échap pour l'arrêter."),
+        text.contains("Ouverture du plan « Martin » en cours… Échap pour l'arrêter."),
         "{text}"
     );
     let job = take_plan(&mut s);

@@ -2,6 +2,8 @@
 //! now, its chosen route evaluated again, and what changed since it was
 //! saved.
 
+use std::sync::atomic::AtomicBool;
+
 use super::{Plan, PlanTotals};
 use crate::graph::PathwayGraph;
 use crate::model::{Catalogue, Date, OfferIx};
@@ -42,13 +44,26 @@ pub enum Change {
 
 /// Re-runs a plan on the current catalogue and says what changed.
 pub fn rerun(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan, today: Date) -> Rerun {
+    rerun_until(cat, graph, plan, today, &AtomicBool::new(false)).expect("never cancelled")
+}
+
+/// [`rerun`], given up (`None`) once `cancel` is set by another thread, as
+/// [`route::find_until`] is: the interface opens plans off its drawing
+/// thread, and Esc stops the search itself.
+pub fn rerun_until(
+    cat: &Catalogue,
+    graph: &PathwayGraph,
+    plan: &Plan,
+    today: Date,
+    cancel: &AtomicBool,
+) -> Option<Rerun> {
     let request = plan.request(cat).map(|mut r| {
         // A plan opened after its start date is planned from today.
         r.start_date = r.start_date.max(today);
         r
     });
     let routes = match &request {
-        Ok(r) => route::find(cat, graph, r),
+        Ok(r) => route::find_until(cat, graph, r, cancel)?,
         Err(_) => Vec::new(),
     };
     let Saved {
@@ -65,12 +80,12 @@ pub fn rerun(cat: &Catalogue, graph: &PathwayGraph, plan: &Plan, today: Date) ->
             now: PlanTotals::of(best),
         });
     }
-    Rerun {
+    Some(Rerun {
         request,
         routes,
         saved_route,
         changes,
-    }
+    })
 }
 
 /// A plan's own route on the current catalogue.

@@ -39,6 +39,8 @@ pub struct PlannerStrings {
     /// While a worker looks for pathways, or runs a saved plan again
     /// (which looks for them too).
     pub searching: &'static str,
+    /// While a worker opens a saved plan (runs its request again): its name.
+    pub opening: fn(&str) -> String,
     /// After Escape stopped it.
     pub search_stopped: &'static str,
     /// After the catalogue changed: the ids of the request no longer in

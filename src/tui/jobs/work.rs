@@ -162,9 +162,8 @@ impl PlanJob {
     /// Runs the plan again on the catalogue of the day, and looks for why
     /// there is no pathway when there is none.
     ///
-    /// [`plan::rerun`] cannot be stopped halfway: a job cancelled before
-    /// it starts does nothing, and one cancelled while it runs answers
-    /// nothing once done.
+    /// A job cancelled before it starts does nothing; one cancelled while
+    /// it runs stops its search ([`plan::rerun_until`]) and answers nothing.
     pub fn run(self) -> Answer {
         let Self {
             id,
@@ -176,15 +175,16 @@ impl PlanJob {
         let (cat, graph) = (&data.cat, &data.graph);
         let found = (!cancel.is_cancelled())
             .then(|| {
-                let again = plan::rerun(cat, graph, &plan, today);
+                let again = plan::rerun_until(cat, graph, &plan, today, &cancel.0)?;
                 let none = match &again.request {
                     Ok(request) if again.routes.is_empty() && again.saved_route.is_none() => {
                         Some(route::explain(cat, graph, request))
                     }
                     _ => None,
                 };
-                Box::new(Reopened { again, none })
+                Some(Box::new(Reopened { again, none }))
             })
+            .flatten()
             .filter(|_| !cancel.is_cancelled());
         Answer::Plan { id, plan, found }
     }

@@ -52,7 +52,13 @@ fn render_status(frame: &mut Frame<'_>, state: &AppState, area: Rect, hidden: bo
     let (text, style): (String, Style) = match &planner.message {
         Some(Message::Error(text)) => (text.clone(), t.warning),
         Some(Message::Info(text)) => (text.clone(), Style::new()),
-        None if state.jobs.route.is_some() => (p.searching.to_owned(), t.key),
+        None if state.jobs.route.is_some() => match &state.jobs.opening {
+            Some(o) => (
+                (p.opening)(&crate::tui::views::sanitize(&o.plan.name)),
+                t.key,
+            ),
+            None => (p.searching.to_owned(), t.key),
+        },
         None if planner.stale() => (p.stale.to_owned(), t.warning),
         None => match &planner.results {
             Some(r) if !r.alternatives.is_empty() => (

@@ -87,6 +87,7 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
     stale: "The request changed since the search: {run} to search again.",
     see_results: "{tab} to see the pathways.",
     searching: "Looking for pathways… {back} to stop.",
+    opening: |name| format!("Opening the plan “{name}”… {{back}} to stop."),
     search_stopped: "Search stopped.",
     request_ids_gone: |ids| {
         format!("The catalogue changed; no longer in it: {ids}. The request keeps the rest.")

@@ -89,6 +89,7 @@ pub static STRINGS: PlannerStrings = PlannerStrings {
     stale: "La demande a changé depuis la recherche : {run} pour chercher à nouveau.",
     see_results: "{tab} pour voir les parcours.",
     searching: "Recherche des parcours en cours… {back} pour l'arrêter.",
+    opening: |name| format!("Ouverture du plan « {name} » en cours… {{back}} pour l'arrêter."),
     search_stopped: "Recherche arrêtée.",
     request_ids_gone: |ids| {
         format!("Le catalogue a changé ; n'y sont plus : {ids}. La demande garde le reste.")
