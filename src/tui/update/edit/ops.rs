@@ -131,6 +131,8 @@ pub fn done(state: &mut AppState, answer: DocAnswer) {
     super::outcome::show(state, outcome);
     show_overlays(state);
     pump(state);
+    // A new catalogue moves what is selected: its lists scroll to it.
+    super::super::settle(state);
 }
 
 /// Opens a form (or another window of editing) on top.
