@@ -7,6 +7,7 @@
 //! edge keeps the cheapest by hours and, if it differs, the cheapest
 //! seamless one: every routing criterion picks one of these two.
 
+mod buckets;
 mod build;
 pub mod infer;
 

@@ -6,14 +6,12 @@
 //! so the work grows with the number of candidate pairs, not with the
 //! square of the catalogue.
 
+use super::buckets::Buckets;
 use crate::model::{Catalogue, CompetenceIx, OccupationIx, OfferIx};
 
 /// Offers grouped by a key (a competence they grant, an occupation they
-/// prepare), in offer order: one flat list and where each key starts.
-pub struct Index {
-    starts: Vec<u32>,
-    offers: Vec<OfferIx>,
-}
+/// prepare), in offer order.
+pub struct Index(Buckets<OfferIx>);
 
 impl Index {
     /// Groups offers by the keys `keys_of` gives each (a key's position by
@@ -24,23 +22,25 @@ impl Index {
         keys_of: impl Fn(&'c crate::model::Offer) -> &'c [K],
         position: impl Fn(K) -> usize,
     ) -> Self {
-        let all_keys = catalogue.offers.iter().flat_map(&keys_of);
-        let starts = super::build::bucket_starts(all_keys.map(|&k| position(k)), keys);
-        let mut offers = vec![OfferIx(0); starts[keys] as usize];
-        let mut next = starts.clone();
-        for (ix, offer) in catalogue.offers.iter().enumerate() {
-            for &k in keys_of(offer) {
-                let slot = &mut next[position(k)];
-                offers[*slot as usize] = OfferIx::new(ix);
-                *slot += 1;
-            }
-        }
-        Self { starts, offers }
+        let keyed = || {
+            catalogue.offers.iter().enumerate().flat_map(|(ix, offer)| {
+                let position = &position;
+                keys_of(offer)
+                    .iter()
+                    .map(move |&k| (position(k), OfferIx::new(ix)))
+            })
+        };
+        Self(Buckets::new(
+            keys,
+            keyed().map(|(k, _)| k),
+            keyed(),
+            OfferIx(0),
+        ))
     }
 
     /// The offers of a key (an offer listing it twice comes twice).
     pub fn get(&self, key: usize) -> &[OfferIx] {
-        &self.offers[self.starts[key] as usize..self.starts[key + 1] as usize]
+        self.0.of(key)
     }
 
     /// Offers by the competences they grant.
