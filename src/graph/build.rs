@@ -175,3 +175,18 @@ fn csr<W: Copy>(nodes: usize, edges: &[(u32, u32, W)]) -> Csr<(), W, petgraph::D
     }
     csr
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::graph::PathwayGraph;
+    use crate::model::Catalogue;
+
+    /// A catalogue being written from nothing has no offer yet: its graph
+    /// is empty, not a panic (a new file opened in the interface).
+    #[test]
+    fn a_catalogue_without_offers_has_an_empty_graph() {
+        let graph = PathwayGraph::new(&Catalogue::default());
+        assert_eq!(graph.node_count(), 0);
+        assert_eq!(graph.inferred_edges(), 0);
+    }
+}

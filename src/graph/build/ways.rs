@@ -49,7 +49,7 @@ pub fn written(cat: &Catalogue, ways: &Ways) -> Buckets<(u32, Via)> {
             counting.count(link.to.index());
         }
     }
-    let mut placing = counting.placing((0, ways.inferred(0, 0)));
+    let mut placing = counting.placing((0, Via::new(EdgeKind::Inferred, 0.0, false)));
     for (i, link) in cat.links.iter().enumerate() {
         let kind = EdgeKind::Link(u32::try_from(i).expect("fewer than 2^32 links"));
         let named = link.agreement.is_some();
