@@ -127,7 +127,7 @@ pub fn render_overlays(frame: &mut Frame<'_>, state: &AppState) {
 pub fn hints(state: &AppState) -> Vec<crate::tui::action::Action> {
     use crate::tui::action::Action as A;
     use crate::tui::app::edit::form::FormRow;
-    use crate::tui::app::edit::overlay::{ChooseFor, Overlay};
+    use crate::tui::app::edit::overlay::Overlay;
     use crate::tui::app::edit::schema::Shape;
     match state.edit.session.overlays.last() {
         Some(Overlay::Form(f)) if f.line.is_some() => vec![A::Confirm, A::NextField, A::DeleteChar],
@@ -147,7 +147,7 @@ pub fn hints(state: &AppState) -> Vec<crate::tui::action::Action> {
             if c.multi {
                 list.push(A::ToggleMark);
             }
-            if c.purpose == ChooseFor::Edit {
+            if c.has_kinds() {
                 list.push(A::NextValue);
             }
             list.push(A::DeleteChar);

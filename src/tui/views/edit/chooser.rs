@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::tui::app::AppState;
-use crate::tui::app::edit::overlay::{ChooseFor, ChooserState, ITEM_KINDS};
+use crate::tui::app::edit::overlay::{ChooserState, ITEM_KINDS};
 use crate::tui::layout;
 use crate::tui::text::{fit, fit_spans, pad, sanitize, width};
 use crate::tui::views::{draw_line, draw_popup, draw_row, finder};
@@ -18,7 +18,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, c: &ChooserState) {
     let es = s.edit;
     let t = &state.theme;
     let screen = frame.area();
-    let kinds = c.purpose == ChooseFor::Edit;
+    let kinds = c.has_kinds();
     let inside = draw_popup(
         frame,
         layout::edit::chooser(screen),
@@ -60,7 +60,7 @@ fn render_list(frame: &mut Frame<'_>, state: &AppState, c: &ChooserState, kinds:
     } else {
         0
     };
-    let len = c.shown.len() + usize::from(kinds);
+    let len = c.rows();
     let window = c.cursor.window(usize::from(list.height), len);
     for (n, i) in window.clone().enumerate() {
         let selected = i == c.cursor.selected;
