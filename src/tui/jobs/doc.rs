@@ -15,7 +15,7 @@ use super::startup::Ready;
 use super::work::JobId;
 use super::worker::{Failed, panic_message};
 use crate::edit::{
-    Applied, Conflict, Document, FileId, OpenError, Refusal, SaveError, Summary, write_sample,
+    Applied, Conflict, Document, FileId, OpenError, Refusal, SaveError, Summary, init_sample,
 };
 use crate::load::{Diagnostic, Source};
 use crate::tui::app::edit::session::{DocOp, EditOp, Status};
@@ -149,16 +149,7 @@ fn open(doc: &mut Option<Box<Document>>, path: PathBuf) -> Result<(), OpenFailed
 
 /// What `parcours init DIR` does, then opens the files written.
 fn init(doc: &mut Option<Box<Document>>, dir: &std::path::Path) -> Result<(), String> {
-    let present = crate::edit::sample_files_present(dir);
-    if !present.is_empty() {
-        let names: Vec<String> = present.iter().map(|p| p.display().to_string()).collect();
-        return Err(format!(
-            "{} already holds {}; nothing was written (parcours init never overwrites a file)",
-            dir.display(),
-            names.join(", ")
-        ));
-    }
-    write_sample(dir).map_err(|e| format!("cannot write into {}: {e}", dir.display()))?;
+    init_sample(dir).map_err(|e| e.to_string())?;
     open(doc, dir.to_path_buf()).map_err(|e| match e {
         OpenFailed::Sample => "the sample cannot be opened".to_owned(),
         OpenFailed::Other(why) => why,
