@@ -37,7 +37,7 @@ pub use compare::{same_content, without_places};
 pub use document::{Document, FileInfo, OpenError, Root};
 pub use file::Stamp;
 pub use history::{Action, Summary, UNDO_STEPS};
-pub use init::{sample_files_present, write_sample};
+pub use init::{InitError, init_sample};
 pub use record::{Address, CentreOf, FileId, ItemKind, Record, Slot, link_name};
 pub use refs::{Effect, Referrer, describe as describe_referrer};
 pub use save::{Conflict, SaveError, backup_path};

@@ -19,7 +19,7 @@ use parcours::tui::i18n::Lang;
 use parcours::tui::update::edit::{changed, ops};
 use parcours::tui::update::update;
 use tui_edit_common::{
-    act, common, find, form, open, read, sample_dir, screen, set, top, type_text,
+    act, common, find, form, open, read, replace_in, sample_dir, screen, set, top, type_text,
 };
 
 /// Changes an offer's title through its form, and closes the form.
@@ -141,10 +141,7 @@ fn a_directory_not_writable_is_an_error_shown_and_the_edits_are_kept() {
 }
 
 fn write_behind(dir: &Path, from: &str, to: &str) {
-    let path = dir.join("afpa.json");
-    let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.contains(from));
-    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    replace_in(&dir.join("afpa.json"), from, to);
 }
 
 #[test]

@@ -4,63 +4,30 @@
 //! the person's editor. The reloads are driven by hand (as the event loop
 //! would, without its threads), plus one real watcher.
 
-#[path = "tui_common/mod.rs"]
-mod common;
+mod tui_edit_common;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::{act, find, screen, state_of};
 use parcours::load::{Source, load};
 use parcours::tui::action::Action;
 use parcours::tui::app::edit::{Launch, Notice};
-use parcours::tui::app::{AppState, CatalogueName, Screen};
+use parcours::tui::app::{AppState, Screen};
 use parcours::tui::i18n::Lang;
 use parcours::tui::update::edit::{changed, reloaded};
 use parcours::tui::watch;
-
-/// The sample's files, copied into a directory of their own.
-fn sample_dir() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    for entry in std::fs::read_dir(data).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "json") {
-            std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
-        }
-    }
-    dir
-}
-
-fn name(dir: &Path) -> CatalogueName {
-    CatalogueName::Path(dir.display().to_string())
-}
-
-/// The interface on the files of `dir`, watched.
-fn open(dir: &Path, lang: Lang, (w, h): (u16, u16)) -> AppState {
-    let cat = load(&Source::Path(dir.to_path_buf()))
-        .catalogue
-        .expect("the files load");
-    let mut s = state_of(cat, name(dir), lang, w, h);
-    s.edit.root = Some(dir.to_path_buf());
-    s
-}
+use tui_edit_common::common::{self, state_of};
+use tui_edit_common::{act, find, name, open, replace_in, sample_dir, screen};
 
 /// What the event loop does when the watcher reports a change: load
 /// again (here on this thread) and hand the outcome over.
 fn reload(s: &mut AppState, dir: &Path) {
     assert!(changed(s), "a change starts a reload");
     assert!(s.edit.reloading);
-    let outcome = watch::reload(&Source::Path(dir.to_path_buf()), name(dir), &s.data);
+    let outcome = watch::reload(&Source::Path(dir.to_path_buf()), name(), &s.data);
     assert!(!reloaded(s, outcome), "nothing came meanwhile");
     assert!(!s.edit.reloading);
-}
-
-fn edit_file(path: &Path, from: &str, to: &str) {
-    let text = std::fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "{from} in {}", path.display());
-    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
 
 fn selected_id(s: &AppState) -> String {
@@ -77,7 +44,7 @@ fn a_change_on_disk_reloads_keeping_the_offer_selected_by_id() {
     let before = Arc::clone(&s.data);
     // An offer before it in the file goes, so that every index moves.
     let afpa = dir.path().join("afpa.json");
-    edit_file(
+    replace_in(
         &afpa,
         "Titre professionnel Soudeur assembleur industriel",
         "Soudeur assembleur industriel (TP)",
@@ -125,7 +92,7 @@ fn files_with_errors_keep_the_last_good_catalogue_until_fixed() {
     let before = Arc::clone(&s.data);
     let afpa = dir.path().join("afpa.json");
     let good = std::fs::read_to_string(&afpa).unwrap();
-    edit_file(&afpa, "\"hours\": ", "\"hours\": -");
+    replace_in(&afpa, "\"hours\": ", "\"hours\": -");
     reload(&mut s, dir.path());
     assert!(
         Arc::ptr_eq(&before, &s.data),
@@ -186,21 +153,13 @@ fn a_change_while_reloading_reloads_once_more() {
     assert!(changed(&mut s));
     assert!(!changed(&mut s), "one reload at a time");
     assert!(!changed(&mut s));
-    let outcome = watch::reload(
-        &Source::Path(dir.path().to_path_buf()),
-        name(dir.path()),
-        &s.data,
-    );
+    let outcome = watch::reload(&Source::Path(dir.path().to_path_buf()), name(), &s.data);
     assert!(
         reloaded(&mut s, outcome),
         "once more, for the change that came"
     );
     assert!(s.edit.reloading);
-    let outcome = watch::reload(
-        &Source::Path(dir.path().to_path_buf()),
-        name(dir.path()),
-        &s.data,
-    );
+    let outcome = watch::reload(&Source::Path(dir.path().to_path_buf()), name(), &s.data);
     assert!(!reloaded(&mut s, outcome));
     assert!(!s.edit.reloading);
 }
@@ -252,7 +211,7 @@ fn the_watcher_reports_a_change_to_a_catalogue_file() {
     })
     .unwrap();
     let afpa: PathBuf = dir.path().join("afpa.json");
-    edit_file(&afpa, "Soudeur assembleur industriel", "Soudeur");
+    replace_in(&afpa, "Soudeur assembleur industriel", "Soudeur");
     // Generous: a loaded machine; the test waits, it does not time.
     let start = Instant::now();
     loop {
@@ -271,8 +230,8 @@ fn the_watcher_reports_a_change_to_a_catalogue_file() {
 fn snapshots_of_the_errors_panel() {
     let dir = sample_dir();
     let afpa = dir.path().join("afpa.json");
-    edit_file(&afpa, "\"hours\": ", "\"hours\": -");
-    edit_file(
+    replace_in(&afpa, "\"hours\": ", "\"hours\": -");
+    replace_in(
         &dir.path().join("links.json"),
         "\"kind\": \"",
         "\"kind\": \"x",
@@ -284,15 +243,9 @@ fn snapshots_of_the_errors_panel() {
             // every run; they are only read.
             let good = Path::new("data");
             let cat = load(&Source::Path(good.to_path_buf())).catalogue.unwrap();
-            // Named as the person would: the temporary directories' names
-            // change from run to run.
-            let mut s = state_of(cat, CatalogueName::Path("catalogue".into()), lang, w, h);
+            let mut s = state_of(cat, name(), lang, w, h);
             s.edit.root = Some(good.to_path_buf());
-            let outcome = watch::reload(
-                &Source::Path(dir.path().to_path_buf()),
-                name(dir.path()),
-                &s.data,
-            );
+            let outcome = watch::reload(&Source::Path(dir.path().to_path_buf()), name(), &s.data);
             s.edit.reloading = true;
             reloaded(&mut s, outcome);
             let problems = s.edit.problems.as_mut().expect("errors");
@@ -343,7 +296,7 @@ mod random {
             doc.apply(parcours::edit::Edit::Delete { at, cascade: true })
                 .unwrap();
             doc.save().unwrap();
-            edit_file(&bad.path().join("afpa.json"), "\"hours\": ", "\"hours\": -");
+            replace_in(&bad.path().join("afpa.json"), "\"hours\": ", "\"hours\": -");
             [same, fewer, bad]
         })
     }
@@ -374,7 +327,7 @@ mod random {
                         }
                         let mut load = changed(&mut s);
                         while load || std::mem::take(&mut s.edit.asks.reload) {
-                            let outcome = watch::reload(&Source::Path(dir.to_path_buf()), name(dir), &s.data);
+                            let outcome = watch::reload(&Source::Path(dir.to_path_buf()), name(), &s.data);
                             load = reloaded(&mut s, outcome);
                         }
                         // Unsaved edits are never dropped for the files on

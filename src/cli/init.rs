@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::dirs::catalogue_dir;
-use crate::edit::{sample_files_present, write_sample};
+use crate::edit::init_sample;
 use crate::load::sample;
 use crate::text::escape;
 
@@ -18,19 +18,8 @@ pub fn run(dir: Option<PathBuf>, out: &mut impl Write) -> std::io::Result<ExitCo
         return Ok(ExitCode::from(2));
     };
     let shown = escape(&dir.display().to_string()).into_owned();
-    let present: Vec<String> = sample_files_present(&dir)
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect();
-    if !present.is_empty() {
-        eprintln!(
-            "parcours: {shown} already holds {}; nothing was written (parcours init never overwrites a file)",
-            escape(&present.join(", "))
-        );
-        return Ok(ExitCode::FAILURE);
-    }
-    if let Err(e) = write_sample(&dir) {
-        eprintln!("parcours: cannot write the catalogue into {shown}: {e}");
+    if let Err(e) = init_sample(&dir) {
+        eprintln!("parcours: {}", escape(&e.to_string()));
         return Ok(ExitCode::FAILURE);
     }
     writeln!(

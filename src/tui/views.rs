@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod detail;
 pub mod edit;
 pub mod filters;
+pub mod finder;
 pub mod footer;
 pub mod graph;
 pub mod header;

@@ -29,12 +29,18 @@ pub fn sample_dir() -> tempfile::TempDir {
     dir
 }
 
+/// How the catalogue is named: as the person would, the temporary
+/// directories' names changing from run to run.
+pub fn name() -> CatalogueName {
+    CatalogueName::Path("catalogue".to_owned())
+}
+
 /// The interface on the files of `dir`, as the event loop sets it up.
 pub fn open(dir: &Path, lang: Lang, (w, h): (u16, u16)) -> AppState {
     let cat = load(&Source::Path(dir.to_path_buf()))
         .catalogue
         .expect("the files load");
-    let mut s = common::state_of(cat, CatalogueName::Path("catalogue".to_owned()), lang, w, h);
+    let mut s = common::state_of(cat, name(), lang, w, h);
     s.edit.root = Some(dir.to_path_buf());
     s
 }
@@ -103,6 +109,14 @@ pub fn top(s: &AppState) -> &'static str {
         Some(Overlay::Input(_)) => "input",
         Some(Overlay::Error(_)) => "error",
     }
+}
+
+/// Changes a file on disk behind the interface's back: the first `from`
+/// (which must be there) becomes `to`.
+pub fn replace_in(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).expect("the file reads");
+    assert!(text.contains(from), "{from} in {}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).expect("the file writes");
 }
 
 /// The text of a file of `dir`.

@@ -15,10 +15,10 @@ use super::startup::Ready;
 use super::work::JobId;
 use super::worker::{Failed, panic_message};
 use crate::edit::{
-    Applied, Conflict, Document, FileId, OpenError, Refusal, SaveError, Summary, write_sample,
+    Applied, Conflict, Document, FileId, OpenError, Refusal, SaveError, Summary, init_sample,
 };
 use crate::load::{Diagnostic, Source};
-use crate::tui::app::edit::session::{DocOp, EditOp, Status};
+use crate::tui::app::edit::session::{DocOp, EditOp, Status, file_name};
 use crate::tui::app::{BodiesState, CatalogueName, CatalogueState, Data};
 
 /// Work for the document's worker.
@@ -48,8 +48,13 @@ pub enum DocOutcome {
     },
     Undone(Result<Option<Summary>, Refusal>),
     Redone(Result<Option<Summary>, Refusal>),
-    /// How many files were written.
-    Saved(Result<usize, SaveError>),
+    /// How many files were written; or why not, with, when another
+    /// program changed files, those of them with unsaved edits (looked
+    /// at here, off the drawing thread).
+    Saved {
+        result: Result<usize, SaveError>,
+        conflicts: Vec<(FileId, String, Conflict)>,
+    },
     SavedAs(Result<(FileId, PathBuf), SaveError>),
     Reverted(Result<(), Refusal>),
     /// After a change on disk: the files taken back as they are on disk,
@@ -149,16 +154,7 @@ fn open(doc: &mut Option<Box<Document>>, path: PathBuf) -> Result<(), OpenFailed
 
 /// What `parcours init DIR` does, then opens the files written.
 fn init(doc: &mut Option<Box<Document>>, dir: &std::path::Path) -> Result<(), String> {
-    let present = crate::edit::sample_files_present(dir);
-    if !present.is_empty() {
-        let names: Vec<String> = present.iter().map(|p| p.display().to_string()).collect();
-        return Err(format!(
-            "{} already holds {}; nothing was written (parcours init never overwrites a file)",
-            dir.display(),
-            names.join(", ")
-        ));
-    }
-    write_sample(dir).map_err(|e| format!("cannot write into {}: {e}", dir.display()))?;
+    init_sample(dir).map_err(|e| e.to_string())?;
     open(doc, dir.to_path_buf()).map_err(|e| match e {
         OpenFailed::Sample => "the sample cannot be opened".to_owned(),
         OpenFailed::Other(why) => why,
@@ -174,7 +170,16 @@ fn work(doc: &mut Document, op: DocOp) -> DocOutcome {
         }
         DocOp::Undo => DocOutcome::Undone(doc.undo()),
         DocOp::Redo => DocOutcome::Redone(doc.redo()),
-        DocOp::Save => DocOutcome::Saved(doc.save().map(|files| files.len())),
+        DocOp::Save => {
+            let result = doc.save().map(|files| files.len());
+            let conflicts = if matches!(result, Err(SaveError::Conflict { .. })) {
+                let changes = doc.disk_changes();
+                named(doc, changes.into_iter().filter(|(f, _)| doc.info(*f).dirty))
+            } else {
+                Vec::new()
+            };
+            DocOutcome::Saved { result, conflicts }
+        }
         DocOp::SaveAs(file, path) => {
             DocOutcome::SavedAs(doc.save_as(file, &path).map(|()| (file, path)))
         }
@@ -233,8 +238,7 @@ fn sync(doc: &mut Document) -> DocOutcome {
         .disk_changes()
         .into_iter()
         .partition(|(f, _)| doc.info(*f).dirty);
-    let name = crate::tui::app::edit::session::file_name;
-    let reverted: Vec<String> = clean.iter().map(|(f, _)| name(doc, *f)).collect();
+    let reverted: Vec<String> = clean.iter().map(|(f, _)| file_name(doc, *f)).collect();
     let files: Vec<FileId> = clean.iter().map(|(f, _)| *f).collect();
     let refused = if files.is_empty() {
         None
@@ -247,12 +251,21 @@ fn sync(doc: &mut Document) -> DocOutcome {
         } else {
             reverted
         },
-        conflicts: dirty
-            .into_iter()
-            .map(|(f, c)| (f, name(doc, f), c))
-            .collect(),
+        conflicts: named(doc, dirty),
         refused,
     }
+}
+
+/// Changes on disk with the names of their files, as the conflict
+/// screen lists them.
+fn named(
+    doc: &Document,
+    changes: impl IntoIterator<Item = (FileId, Conflict)>,
+) -> Vec<(FileId, String, Conflict)> {
+    changes
+        .into_iter()
+        .map(|(f, c)| (f, file_name(doc, f), c))
+        .collect()
 }
 
 /// The screens' data made from a catalogue.

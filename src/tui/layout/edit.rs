@@ -1,6 +1,7 @@
 //! Where the windows of editing go: the form (its rows, a rule, and the
 //! selected field's messages and edit line under them), the chooser (as
-//! the planner's picker), and the questions.
+//! the planner's picker), the questions, and the panel of the files'
+//! errors.
 
 use ratatui::layout::Rect;
 
@@ -56,6 +57,16 @@ pub fn chooser_list(screen: Rect, kinds: bool) -> Rect {
         height: inside.height - skip,
         ..inside
     }
+}
+
+/// The panel of the files' errors over the bottom of the panes `body`,
+/// for `lines` lines of them: a third of the panes at most, borders
+/// included, and at least enough for two errors.
+pub fn errors_panel(body: Rect, lines: usize) -> Rect {
+    let wanted = u16::try_from(lines.saturating_add(2)).unwrap_or(u16::MAX);
+    let most = (body.height / 3).max(4);
+    let height = wanted.min(most).min(body.height);
+    Rect::new(body.x, body.bottom() - height, body.width, height)
 }
 
 /// A question's box: `lines` of text and the answers under them.

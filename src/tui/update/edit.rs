@@ -242,12 +242,12 @@ pub fn editor_done(state: &mut AppState, failed: Option<String>) -> bool {
 /// The rows the window of editing on top lists (a form's fields, a
 /// chooser's items); 0 for the others.
 pub fn popup_rows(state: &AppState) -> usize {
-    use crate::tui::app::edit::overlay::{ChooseFor, Overlay};
+    use crate::tui::app::edit::overlay::Overlay;
     use crate::tui::layout::edit;
     match state.edit.session.overlays.last() {
         Some(Overlay::Form(_)) => usize::from(edit::form(state.area).rows.height),
         Some(Overlay::Chooser(c)) => {
-            usize::from(edit::chooser_list(state.area, c.purpose == ChooseFor::Edit).height)
+            usize::from(edit::chooser_list(state.area, c.has_kinds()).height)
         }
         _ => 0,
     }
@@ -256,7 +256,7 @@ pub fn popup_rows(state: &AppState) -> usize {
 /// Keeps the selection of the window of editing on top inside its list
 /// and on screen (after a resize, or a list that shrank).
 pub fn settle_overlays(state: &mut AppState) {
-    use crate::tui::app::edit::overlay::{ChooseFor, Overlay};
+    use crate::tui::app::edit::overlay::Overlay;
     let height = popup_rows(state);
     match state.edit.session.overlays.last_mut() {
         Some(Overlay::Form(f)) => {
@@ -265,7 +265,7 @@ pub fn settle_overlays(state: &mut AppState) {
             f.cursor.reveal(height, len);
         }
         Some(Overlay::Chooser(c)) => {
-            let len = c.shown.len() + usize::from(c.purpose == ChooseFor::Edit);
+            let len = c.rows();
             c.cursor.selected = c.cursor.selected.min(len.saturating_sub(1));
             c.cursor.reveal(height, len);
         }

@@ -18,13 +18,25 @@ use crate::tui::text::{fit, sanitize, wrap};
 
 use super::draw_line;
 
-/// The panel's rows at most, borders included: a third of the panes,
-/// at least enough for two errors.
-pub fn panel_area(body: Rect, lines: usize) -> Rect {
-    let wanted = u16::try_from(lines.saturating_add(2)).unwrap_or(u16::MAX);
-    let most = (body.height / 3).max(4);
-    let height = wanted.min(most).min(body.height);
-    Rect::new(body.x, body.bottom() - height, body.width, height)
+/// The lines of the diagnostics (each wrapped whole) that `rows` rows
+/// show: as many diagnostics as fit whole, the first in part rather than
+/// not at all; and how many are left out, counted on a row kept for it.
+fn panel_lines(wrapped: &[Vec<String>], rows: usize) -> (Vec<&str>, usize) {
+    let mut shown = Vec::new();
+    for (i, lines) in wrapped.iter().enumerate() {
+        let after = wrapped.len() - i - 1;
+        let room = rows.saturating_sub(shown.len() + usize::from(after > 0));
+        if lines.len() <= room {
+            shown.extend(lines.iter().map(String::as_str));
+        } else if shown.is_empty() {
+            let keep = rows.saturating_sub(usize::from(after > 0)).max(1);
+            shown.extend(lines.iter().take(keep).map(String::as_str));
+            return (shown, after);
+        } else {
+            return (shown, after + 1);
+        }
+    }
+    (shown, 0)
 }
 
 /// Draws the errors panel over `body` and the notice over `footer`.
@@ -41,7 +53,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, body: Rect, footer: Rect)
             .map(|l| wrap(&sanitize(l), room))
             .collect();
         let total: usize = wrapped.iter().map(Vec::len).sum();
-        let area = panel_area(body, total);
+        let area = crate::tui::layout::edit::errors_panel(body, total);
         frame.render_widget(Clear, area);
         let title = fit(
             &(es.problems_title)(problems.errors),
@@ -54,41 +66,15 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, body: Rect, footer: Rect)
             .title(Span::styled(format!(" {title} "), t.warning));
         let inner = block.inner(area);
         frame.render_widget(block, area);
-        let rows = usize::from(inner.height);
-        let mut row = 0;
-        let mut put = |row: &mut usize, line: Line<'_>| {
-            draw_line(frame, inner, u16::try_from(*row).unwrap_or(u16::MAX), &line);
-            *row += 1;
-        };
-        for (i, lines) in wrapped.iter().enumerate() {
-            let after = wrapped.len() - i - 1;
-            // A row is kept for "… N more" while diagnostics are left.
-            let room = rows.saturating_sub(row + usize::from(after > 0));
-            if lines.len() > room {
-                // The first is shown in part rather than not at all.
-                if row == 0 {
-                    let keep = rows.saturating_sub(usize::from(after > 0));
-                    for text in lines.iter().take(keep.max(1)) {
-                        put(&mut row, Line::raw(text.clone()));
-                    }
-                    if after == 0 {
-                        break;
-                    }
-                    put(
-                        &mut row,
-                        Line::from(Span::styled((es.more)(after), t.muted)),
-                    );
-                } else {
-                    put(
-                        &mut row,
-                        Line::from(Span::styled((es.more)(after + 1), t.muted)),
-                    );
-                }
-                break;
-            }
-            for text in lines {
-                put(&mut row, Line::raw(text.clone()));
-            }
+        let (lines, left) = panel_lines(&wrapped, usize::from(inner.height));
+        for (row, text) in lines.iter().enumerate() {
+            let row = u16::try_from(row).unwrap_or(u16::MAX);
+            draw_line(frame, inner, row, &Line::raw(*text));
+        }
+        if left > 0 {
+            let row = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+            let more = Line::from(Span::styled((es.more)(left), t.muted));
+            draw_line(frame, inner, row, &more);
         }
     }
 
@@ -127,7 +113,7 @@ pub fn render_overlays(frame: &mut Frame<'_>, state: &AppState) {
 pub fn hints(state: &AppState) -> Vec<crate::tui::action::Action> {
     use crate::tui::action::Action as A;
     use crate::tui::app::edit::form::FormRow;
-    use crate::tui::app::edit::overlay::{ChooseFor, Overlay};
+    use crate::tui::app::edit::overlay::Overlay;
     use crate::tui::app::edit::schema::Shape;
     match state.edit.session.overlays.last() {
         Some(Overlay::Form(f)) if f.line.is_some() => vec![A::Confirm, A::NextField, A::DeleteChar],
@@ -147,7 +133,7 @@ pub fn hints(state: &AppState) -> Vec<crate::tui::action::Action> {
             if c.multi {
                 list.push(A::ToggleMark);
             }
-            if c.purpose == ChooseFor::Edit {
+            if c.has_kinds() {
                 list.push(A::NextValue);
             }
             list.push(A::DeleteChar);
@@ -194,4 +180,36 @@ pub fn screen_hints(state: &AppState, list: &mut Vec<crate::tui::action::Action>
     }
     list.push(A::EditItem);
     list.push(A::NewItem);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::panel_lines;
+
+    fn diagnostics(sizes: &[usize]) -> Vec<Vec<String>> {
+        sizes
+            .iter()
+            .enumerate()
+            .map(|(d, n)| (0..*n).map(|l| format!("{d}.{l}")).collect())
+            .collect()
+    }
+
+    #[test]
+    fn the_errors_panel_shows_whole_diagnostics_and_counts_the_rest() {
+        // Everything fits.
+        assert_eq!(
+            panel_lines(&diagnostics(&[1, 2]), 3),
+            (vec!["0.0", "1.0", "1.1"], 0)
+        );
+        // The second does not fit whole: it is counted, not cut.
+        assert_eq!(panel_lines(&diagnostics(&[1, 3]), 3), (vec!["0.0"], 1));
+        // A row is kept for the count while diagnostics are left.
+        assert_eq!(
+            panel_lines(&diagnostics(&[2, 1, 1]), 3),
+            (vec!["0.0", "0.1"], 2)
+        );
+        // The first is shown in part rather than not at all.
+        assert_eq!(panel_lines(&diagnostics(&[3, 1]), 2), (vec!["0.0"], 1));
+        assert_eq!(panel_lines(&diagnostics(&[3]), 2), (vec!["0.0", "0.1"], 0));
+    }
 }

@@ -141,14 +141,12 @@ impl FormState {
     /// are not fields.
     pub fn path(&self, row: FormRow) -> String {
         let table = fields(self.kind);
-        let sub = |i: usize, j: usize| match table[i].shape {
-            Shape::Group(s) | Shape::Entries(s) => s[j].name,
-            _ => "",
-        };
         match row {
             FormRow::Field(i) | FormRow::Heading(i) => table[i].name.to_owned(),
-            FormRow::Sub(i, j) => format!("{}.{}", table[i].name, sub(i, j)),
-            FormRow::Entry(i, e, j) => format!("{}[{e}].{}", table[i].name, sub(i, j)),
+            FormRow::Sub(i, j) => format!("{}.{}", table[i].name, table[i].part_name(j)),
+            FormRow::Entry(i, e, j) => {
+                format!("{}[{e}].{}", table[i].name, table[i].part_name(j))
+            }
             FormRow::AddEntry(_) | FormRow::File | FormRow::Create => String::new(),
         }
     }
@@ -156,14 +154,12 @@ impl FormState {
     /// The shape of the value a row holds; none for rows that hold none.
     pub fn shape(&self, row: FormRow) -> Option<(Shape, bool)> {
         let table = fields(self.kind);
-        match row {
-            FormRow::Field(i) => Some((table[i].shape, table[i].required)),
-            FormRow::Sub(i, j) | FormRow::Entry(i, _, j) => match table[i].shape {
-                Shape::Group(s) | Shape::Entries(s) => Some((s[j].shape, s[j].required)),
-                _ => None,
-            },
+        let field = match row {
+            FormRow::Field(i) => Some(&table[i]),
+            FormRow::Sub(i, j) | FormRow::Entry(i, _, j) => table[i].parts().get(j),
             _ => None,
-        }
+        }?;
+        Some((field.shape, field.required))
     }
 
     /// The text of a row's value.

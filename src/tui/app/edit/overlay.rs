@@ -243,6 +243,18 @@ impl ChooserState {
     pub fn total(&self) -> usize {
         self.items.len()
     }
+
+    /// Whether it chooses between kinds too: the items chooser, whose
+    /// kinds show as tabs and whose list ends with a line for a new item.
+    pub fn has_kinds(&self) -> bool {
+        self.purpose == ChooseFor::Edit
+    }
+
+    /// How many rows it lists: the items found, and the line for a new
+    /// item in the items chooser.
+    pub fn rows(&self) -> usize {
+        self.shown.len() + usize::from(self.has_kinds())
+    }
 }
 
 /// The items of a kind as a chooser lists them: id, label, detail; in

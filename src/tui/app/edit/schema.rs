@@ -37,6 +37,22 @@ pub struct Field {
     pub required: bool,
 }
 
+impl Field {
+    /// The fields inside it: an object's, or each entry's of a list;
+    /// none for the others.
+    pub fn parts(&self) -> &'static [Field] {
+        match self.shape {
+            Shape::Group(parts) | Shape::Entries(parts) => parts,
+            _ => &[],
+        }
+    }
+
+    /// The name of its `j`th part; empty when there is none.
+    pub fn part_name(&self, j: usize) -> &'static str {
+        self.parts().get(j).map_or("", |part| part.name)
+    }
+}
+
 const fn f(name: &'static str, shape: Shape) -> Field {
     Field {
         name,

@@ -6,7 +6,7 @@ use ratatui::layout::{Position, Rect};
 
 use crate::tui::action::Action;
 use crate::tui::app::AppState;
-use crate::tui::app::edit::overlay::{ChooseFor, Overlay};
+use crate::tui::app::edit::overlay::Overlay;
 use crate::tui::layout;
 
 /// A click (`wheel` 0) or a turn of the wheel at `at`.
@@ -34,10 +34,8 @@ pub fn mouse(state: &mut AppState, at: Position, wheel: isize) {
             }
         }
         Some(Overlay::Chooser(c)) => {
-            let kinds = c.purpose == ChooseFor::Edit;
-            let list = layout::edit::chooser_list(area, kinds);
-            let len = c.shown.len() + usize::from(kinds);
-            if let Some(i) = row_at(list, c.cursor.offset, at, len) {
+            let list = layout::edit::chooser_list(area, c.has_kinds());
+            if let Some(i) = row_at(list, c.cursor.offset, at, c.rows()) {
                 c.cursor.selected = i;
                 if c.multi {
                     c.toggle();

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use crate::tui::app::edit::overlay::{InputFor, InputState, Overlay};
-use crate::tui::app::edit::session::{DocOp, DocSlot, Task, Then};
+use crate::tui::app::edit::session::{DocOp, DocSlot, Task};
 use crate::tui::app::{AppState, Popup};
 use crate::tui::jobs::doc::{DocAnswer, DocJob};
 
@@ -145,9 +145,4 @@ pub fn push(state: &mut AppState, overlay: Overlay) {
 pub fn pop(state: &mut AppState) {
     state.edit.session.overlays.pop();
     show_overlays(state);
-}
-
-/// Asks to open an item's form (the document opened first if need be).
-pub fn open_form(state: &mut AppState, item: crate::tui::app::edit::session::ItemRef) {
-    ask(state, Task::Then(Then::Form(item)));
 }

@@ -61,7 +61,7 @@ pub fn show(state: &mut AppState, outcome: DocOutcome) {
         DocOutcome::Edited { op, check, result } => edited(state, &op, check, result),
         DocOutcome::Undone(result) => undone(state, result, true),
         DocOutcome::Redone(result) => undone(state, result, false),
-        DocOutcome::Saved(result) => saved(state, result),
+        DocOutcome::Saved { result, conflicts } => saved(state, result, conflicts),
         DocOutcome::SavedAs(Ok((file, path))) => {
             if let Some(Overlay::Input(_)) = state.edit.session.overlays.last() {
                 pop(state);
@@ -308,8 +308,13 @@ pub fn refresh_forms(state: &mut AppState) {
     }
 }
 
-/// A save's outcome: written, or a conflict to show, or an error.
-fn saved(state: &mut AppState, result: Result<usize, SaveError>) {
+/// A save's outcome: written, or the files in conflict to show, or an
+/// error.
+fn saved(
+    state: &mut AppState,
+    result: Result<usize, SaveError>,
+    conflicts: Vec<(crate::edit::FileId, String, crate::edit::Conflict)>,
+) {
     let quit = std::mem::take(&mut state.edit.session.quit_after_save);
     match result {
         Ok(n) => {
@@ -318,18 +323,7 @@ fn saved(state: &mut AppState, result: Result<usize, SaveError>) {
                 state.quit = true;
             }
         }
-        Err(SaveError::Conflict { .. }) => {
-            let DocSlot::Open(doc) = &state.edit.session.doc else {
-                return;
-            };
-            let files: Vec<_> = doc
-                .disk_changes()
-                .into_iter()
-                .filter(|(f, _)| doc.info(*f).dirty)
-                .map(|(f, c)| (f, crate::tui::app::edit::session::file_name(doc, f), c))
-                .collect();
-            conflict(state, files);
-        }
+        Err(SaveError::Conflict { .. }) => conflict(state, conflicts),
         Err(e) => error(state, &e.to_string()),
     }
 }

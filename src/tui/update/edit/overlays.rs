@@ -46,9 +46,8 @@ fn chooser(state: &mut AppState, action: Action) {
     let Some(Overlay::Chooser(c)) = state.edit.session.overlays.last_mut() else {
         return;
     };
-    let kinds = c.purpose == ChooseFor::Edit;
-    // The items chooser ends with a line that makes a new item.
-    let len = c.shown.len() + usize::from(kinds);
+    let kinds = c.has_kinds();
+    let len = c.rows();
     match action {
         Action::ClosePopup => pop(state),
         Action::Quit => keys::quit(state),

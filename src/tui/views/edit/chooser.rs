@@ -3,15 +3,14 @@
 //! for a list of ids; the items chooser ends with a line for a new item.
 
 use ratatui::Frame;
-use ratatui::layout::Position;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::tui::app::AppState;
-use crate::tui::app::edit::overlay::{ChooseFor, ChooserState, ITEM_KINDS};
+use crate::tui::app::edit::overlay::{ChooserState, ITEM_KINDS};
 use crate::tui::layout;
 use crate::tui::text::{fit, fit_spans, pad, sanitize, width};
-use crate::tui::views::{draw_line, draw_popup, draw_row};
+use crate::tui::views::{draw_line, draw_popup, draw_row, finder};
 
 #[allow(clippy::many_single_char_names)] // the views' usual s, t, y
 pub fn render(frame: &mut Frame<'_>, state: &AppState, c: &ChooserState) {
@@ -19,7 +18,7 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, c: &ChooserState) {
     let es = s.edit;
     let t = &state.theme;
     let screen = frame.area();
-    let kinds = c.purpose == ChooseFor::Edit;
+    let kinds = c.has_kinds();
     let inside = draw_popup(
         frame,
         layout::edit::chooser(screen),
@@ -29,36 +28,20 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState, c: &ChooserState) {
     let room = usize::from(inside.width);
     let mut y = 0;
     if kinds {
-        let mut spans = vec![Span::styled("◂ ", t.key)];
-        for (n, kind) in ITEM_KINDS.iter().enumerate() {
-            if n > 0 {
-                spans.push(Span::styled(" │ ", t.muted));
-            }
-            let style = if *kind == c.kind { t.tab_active } else { t.tab };
-            spans.push(Span::styled(format!(" {} ", (es.kind)(*kind)), style));
-        }
-        spans.push(Span::styled(" ▸", t.key));
-        draw_line(frame, inside, y, &Line::from(fit_spans(spans, room)));
+        let tabs = ITEM_KINDS
+            .iter()
+            .map(|kind| ((es.kind)(*kind).to_owned(), *kind == c.kind));
+        finder::draw_kinds(frame, inside, y, tabs, t);
         y += 1;
     }
     let label = format!("{}{}", s.planner.find, s.colon);
-    let query = sanitize(&c.query).into_owned();
-    let count = format!("  {}", (s.shown_of)(c.shown.len(), c.total()));
-    let line = Line::from(fit_spans(
-        vec![
-            Span::styled(format!(" {label}"), t.label),
-            Span::styled(query.clone(), t.input),
-            Span::styled(count, t.muted),
-        ],
-        room,
-    ));
-    draw_line(frame, inside, y, &line);
-    let x = 1 + width(&label) + width(&query);
-    if let Ok(x) = u16::try_from(x)
-        && x < inside.width
-    {
-        frame.set_cursor_position(Position::new(inside.x + x, inside.y + y));
-    }
+    let count = (s.shown_of)(c.shown.len(), c.total());
+    let query = finder::Query {
+        label: &label,
+        words: &c.query,
+        count: &count,
+    };
+    finder::draw_query(frame, inside, y, &query, t);
     draw_line(
         frame,
         inside,
@@ -77,7 +60,7 @@ fn render_list(frame: &mut Frame<'_>, state: &AppState, c: &ChooserState, kinds:
     } else {
         0
     };
-    let len = c.shown.len() + usize::from(kinds);
+    let len = c.rows();
     let window = c.cursor.window(usize::from(list.height), len);
     for (n, i) in window.clone().enumerate() {
         let selected = i == c.cursor.selected;

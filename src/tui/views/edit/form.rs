@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 
 use crate::tui::app::AppState;
 use crate::tui::app::edit::form::{FormRow, FormState, Said};
-use crate::tui::app::edit::schema::{Shape, fields};
+use crate::tui::app::edit::schema::fields;
 use crate::tui::layout;
 use crate::tui::text::{fit, fit_spans, sanitize, width, wrap};
 use crate::tui::views::{draw_line, draw_popup, draw_row};
@@ -25,15 +25,9 @@ pub fn said_text(state: &AppState, said: &Said) -> String {
 /// A row's label.
 fn label(state: &AppState, form: &FormState, row: FormRow) -> String {
     let es = state.strings.edit;
-    let table = fields(form.kind);
-    let sub = |i: usize, j: usize| match table[i].shape {
-        Shape::Group(s) | Shape::Entries(s) => s[j].name,
-        _ => "",
-    };
     match row {
-        FormRow::Field(i) | FormRow::Heading(i) => table[i].name.to_owned(),
-        FormRow::Sub(i, j) => format!("{}.{}", table[i].name, sub(i, j)),
-        FormRow::Entry(i, e, j) => format!("  {} {}", e + 1, sub(i, j)),
+        FormRow::Field(_) | FormRow::Heading(_) | FormRow::Sub(..) => form.path(row),
+        FormRow::Entry(i, e, j) => format!("  {} {}", e + 1, fields(form.kind)[i].part_name(j)),
         FormRow::AddEntry(_) => format!("  {}", es.add_entry),
         FormRow::File => es.file.to_owned(),
         FormRow::Create => String::new(),

@@ -2,7 +2,6 @@
 //! the items found, ticked when chosen.
 
 use ratatui::Frame;
-use ratatui::layout::Position;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
@@ -10,7 +9,7 @@ use crate::tui::app::AppState;
 use crate::tui::app::planner::{PickKind, PickerState};
 use crate::tui::layout;
 use crate::tui::text::{fit, fit_spans, pad, sanitize, width};
-use crate::tui::views::{draw_line, draw_popup, draw_row, vocab};
+use crate::tui::views::{draw_line, draw_popup, draw_row, finder, vocab};
 
 use super::words::capital;
 
@@ -84,46 +83,24 @@ pub fn render(frame: &mut Frame<'_>, state: &AppState) {
         heading = format!("{heading} · {}", (ps.ticked)(picker.marked.len()));
     }
     let inside = draw_popup(frame, area, &heading, t);
-    let room = usize::from(inside.width);
     let mut y = 0;
     if picker.purpose.kinds().len() > 1 {
-        let mut spans = vec![Span::styled("◂ ", t.key)];
-        for (n, kind) in picker.purpose.kinds().iter().enumerate() {
-            if n > 0 {
-                spans.push(Span::styled(" │ ", t.muted));
-            }
-            let style = if *kind == picker.kind {
-                t.tab_active
-            } else {
-                t.tab
-            };
-            spans.push(Span::styled(
-                format!(" {} ", capital((ps.kind)(*kind))),
-                style,
-            ));
-        }
-        spans.push(Span::styled(" ▸", t.key));
-        draw_line(frame, inside, y, &Line::from(fit_spans(spans, room)));
+        let tabs = picker
+            .purpose
+            .kinds()
+            .iter()
+            .map(|kind| (capital((ps.kind)(*kind)), *kind == picker.kind));
+        finder::draw_kinds(frame, inside, y, tabs, t);
         y += 1;
     }
     let label = format!("{}{}", ps.find, s.colon);
-    let query = sanitize(&picker.query).into_owned();
-    let count = format!("  {}", (s.shown_of)(picker.shown.len(), picker.total()));
-    let line = Line::from(fit_spans(
-        vec![
-            Span::styled(format!(" {label}"), t.label),
-            Span::styled(query.clone(), t.input),
-            Span::styled(count, t.muted),
-        ],
-        room,
-    ));
-    draw_line(frame, inside, y, &line);
-    let x = 1 + width(&label) + width(&query);
-    if let Ok(x) = u16::try_from(x)
-        && x < inside.width
-    {
-        frame.set_cursor_position(Position::new(inside.x + x, inside.y + y));
-    }
+    let count = (s.shown_of)(picker.shown.len(), picker.total());
+    let query = finder::Query {
+        label: &label,
+        words: &picker.query,
+        count: &count,
+    };
+    finder::draw_query(frame, inside, y, &query, t);
     render_list(frame, state, picker);
 }
 
