@@ -21,7 +21,7 @@ mod work;
 mod worker;
 
 pub use work::{Answer, Cancel, Job, JobId, PlanJob, Reopened, RouteJob, Routes, SearchJob};
-pub use worker::{Failed, Workers, panic_message};
+pub use worker::{Failed, Workers, panic_message, spawn_once};
 
 use std::sync::Arc;
 
