@@ -52,19 +52,26 @@ pub fn state_with_plans(
     (width, height): (u16, u16),
     plans: Option<std::path::PathBuf>,
 ) -> AppState {
-    AppState::new(
-        cat,
-        Options {
-            name,
-            lang,
-            theme: Theme::colored(),
-            keymap: KeyMap::defaults(),
-            today: Date::parse(TODAY).unwrap(),
-            width,
-            height,
-            plans_dir: plans,
-        },
-    )
+    AppState::new(cat, options(name, lang, (width, height), plans))
+}
+
+/// The tests' options: colours, the default keys, [`TODAY`].
+pub fn options(
+    name: CatalogueName,
+    lang: Lang,
+    (width, height): (u16, u16),
+    plans: Option<std::path::PathBuf>,
+) -> Options {
+    Options {
+        name,
+        lang,
+        theme: Theme::colored(),
+        keymap: KeyMap::defaults(),
+        today: Date::parse(TODAY).unwrap(),
+        width,
+        height,
+        plans_dir: plans,
+    }
 }
 
 /// The sample catalogue, in a terminal of this size.
