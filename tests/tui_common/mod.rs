@@ -5,6 +5,7 @@
 
 #![allow(dead_code)]
 
+pub mod jobs;
 pub mod pictures;
 pub mod planner;
 pub mod pty;
