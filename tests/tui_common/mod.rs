@@ -1,7 +1,7 @@
 //! Helpers shared by the interface's tests (`#[path]`-included by each):
 //! the sample catalogue in a state of a given size and language, with a
 //! fixed "today", and drawing it into a test backend; and the real
-//! binary in a pseudo-terminal ([`pty`]).
+//! binary in a pseudo-terminal ([`pty`]) and its screen ([`screen`]).
 
 #![allow(dead_code)]
 
@@ -9,6 +9,7 @@ pub mod jobs;
 pub mod pictures;
 pub mod planner;
 pub mod pty;
+pub mod screen;
 
 use parcours::load::{Source, load};
 use parcours::model::{Catalogue, Date};
