@@ -32,9 +32,8 @@ impl Startup {
     }
 
     fn enter(&self, stage: Stage) {
-        let at = Stage::ALL.iter().position(|s| *s == stage).unwrap_or(0);
-        self.stage
-            .store(u8::try_from(at).unwrap_or(0), Ordering::Relaxed);
+        // A stage's discriminant is its place in `Stage::ALL`.
+        self.stage.store(stage as u8, Ordering::Relaxed);
     }
 }
 
