@@ -135,8 +135,8 @@ fn session(
         Some(t) => first_frame(t, state).and_then(|()| {
             // The other threads start once the first frame is out, so
             // that it has the processor to itself.
-            let threads = threads::start(state, source, name)?;
-            event_loop::run(t, state, &signals, &threads)
+            let mut threads = threads::start(state, source, name)?;
+            event_loop::run(t, state, &signals, &mut threads)
         }),
         None => Ok(None),
     };

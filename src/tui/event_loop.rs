@@ -31,7 +31,7 @@ pub(super) fn run(
     terminal: &mut DefaultTerminal,
     state: &mut AppState,
     signals: &Signals,
-    threads: &Threads,
+    threads: &mut Threads,
 ) -> std::io::Result<Option<i32>> {
     let began = Instant::now();
     let mut dirty = false;

@@ -42,7 +42,7 @@ pub(super) struct Threads {
     pub(super) gate: editor::Gate,
     /// Watches the catalogue's files; started again on other files when
     /// the sample is written as files to edit.
-    watcher: std::cell::RefCell<Option<watch::Watcher>>,
+    watcher: Option<watch::Watcher>,
 }
 
 /// Loads the files again on a thread of its own (those the interface
@@ -103,7 +103,7 @@ pub(super) fn start(
         sender,
         source,
         gate,
-        watcher: std::cell::RefCell::new(watcher),
+        watcher,
     })
 }
 
@@ -141,7 +141,7 @@ fn spawn_reader(sender: Sender<Incoming>, gate: editor::Gate) -> std::io::Result
 
 /// Watches the catalogue's files where they are now (the sample was
 /// written as files to edit).
-pub(super) fn rewatch(state: &mut AppState, threads: &Threads) {
+pub(super) fn rewatch(state: &mut AppState, threads: &mut Threads) {
     let Some(root) = state.edit.root.clone() else {
         return;
     };
@@ -149,5 +149,5 @@ pub(super) fn rewatch(state: &mut AppState, threads: &Threads) {
     let watcher = watch::watch_catalogue(state, &Source::Path(root), move || {
         let _ = to.send(Incoming::Changed);
     });
-    *threads.watcher.borrow_mut() = watcher;
+    threads.watcher = watcher;
 }
