@@ -73,6 +73,17 @@ pub fn spread(mut times: Vec<Duration>) -> (Duration, Duration, Duration) {
     (at(0.5), at(0.9), times[times.len() - 1])
 }
 
+/// A synthetic catalogue of `offers` offers, generated in memory.
+pub fn synthetic(offers: usize) -> parcours::model::Catalogue {
+    let files = parcours::synth::generate(&parcours::synth::Options {
+        offers,
+        ..parcours::synth::Options::default()
+    });
+    parcours::load::load(&parcours::load::Source::Memory(files))
+        .catalogue
+        .expect("synthetic catalogues load")
+}
+
 /// A synthetic catalogue of `offers` offers written to disk: in the cache
 /// directory when there is one (written once), else in a temporary
 /// directory, removed when the guard goes.

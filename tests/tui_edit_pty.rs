@@ -7,62 +7,25 @@
 mod tui_common;
 
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use tui_common::pty::{Pty, parcours};
+use tui_common::pty::parcours;
+use tui_common::screen::Screen;
 
 const ROWS: u16 = 30;
 const COLS: u16 = 120;
 /// Generous, for a loaded machine: the test waits, it does not time.
 const PATIENCE: Duration = Duration::from_secs(30);
 
-struct Session {
-    pty: Pty,
-    screen: vt100::Parser,
-}
-
-impl Session {
-    fn start(data: &Path, home: &Path, editor: &Path) -> Self {
-        let mut cmd = parcours(home);
-        cmd.args(["--lang", "en", "--data"]);
-        cmd.arg(data);
-        cmd.env("PATH", std::env::var_os("PATH").unwrap_or_default());
-        cmd.env("EDITOR", editor);
-        Self {
-            pty: Pty::spawn(cmd, COLS, ROWS),
-            screen: vt100::Parser::new(
-                std::num::NonZeroU16::new(ROWS).unwrap(),
-                std::num::NonZeroU16::new(COLS).unwrap(),
-                0,
-            ),
-        }
-    }
-
-    fn contents(&self) -> String {
-        self.screen.screen().contents()
-    }
-
-    fn wait_for(&mut self, what: &str, ready: impl Fn(&Self) -> bool) {
-        let start = Instant::now();
-        loop {
-            while let Ok(bytes) = self.pty.output.try_recv() {
-                self.screen.process(&bytes);
-            }
-            if ready(self) {
-                return;
-            }
-            assert!(
-                start.elapsed() < PATIENCE,
-                "waited for {what}; the screen shows:\n{}",
-                self.contents()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn type_keys(&mut self, keys: &str) {
-        self.pty.type_keys(keys);
-    }
+/// Starts `parcours` in English on the files in `data`, its editor
+/// `editor`.
+fn start(data: &Path, home: &Path, editor: &Path) -> Screen {
+    let mut cmd = parcours(home);
+    cmd.args(["--lang", "en", "--data"]);
+    cmd.arg(data);
+    cmd.env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    cmd.env("EDITOR", editor);
+    Screen::spawn(cmd, (COLS, ROWS), PATIENCE)
 }
 
 /// The sample's files, copied into `dir`.
@@ -100,7 +63,7 @@ fn a_change_by_hand_then_the_editor_key() {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
-    let mut s = Session::start(&data, home.path(), &editor);
+    let mut s = start(&data, home.path(), &editor);
     s.wait_for("the catalogue", |s| {
         s.contents().contains("Offers · 217 of 217")
     });
@@ -129,10 +92,7 @@ fn a_change_by_hand_then_the_editor_key() {
     s.wait_for("the editor's edit on screen", |s| {
         s.contents().contains("TP Soudeur par la main de l editeur")
     });
-    assert!(
-        s.screen.screen().alternate_screen(),
-        "the interface is back"
-    );
+    assert!(s.vt.screen().alternate_screen(), "the interface is back");
     let args = std::fs::read_to_string(&log).unwrap();
     let lines: Vec<&str> = args.lines().collect();
     assert!(lines[0].starts_with('+'), "{args}");
@@ -151,9 +111,5 @@ fn a_change_by_hand_then_the_editor_key() {
     );
     // Keys still go to the interface.
     s.type_keys("q");
-    let start = Instant::now();
-    while s.pty.child.try_wait().unwrap().is_none() {
-        assert!(start.elapsed() < PATIENCE, "parcours did not quit");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    s.wait_exit();
 }

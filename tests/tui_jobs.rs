@@ -6,6 +6,7 @@
 mod tui_common;
 use tui_common as common;
 
+use common::jobs::run_too_late;
 use common::planner::{logistics, planner};
 use common::{act, assert_settled, fr, screen, type_text};
 use parcours::route::Criterion;
@@ -96,11 +97,8 @@ fn escape_cancels_the_search_and_its_answer() {
     assert_eq!(s.catalogue.shown, all, "the whole list at once");
     // A worker that had finished before it saw the flag answers anyway:
     // the answer is dropped.
-    let Job::Search(mut search) = job else {
-        panic!("a search job");
-    };
-    search.cancel = jobs::Cancel::default();
-    let answer = search.run(&mut Searcher::default());
+    assert!(matches!(job, Job::Search(_)), "a search job");
+    let answer = run_too_late(job);
     jobs::receive(&mut s, answer);
     assert_eq!(s.catalogue.shown, all);
     // Cancelled before it ran, a job finds nothing.
@@ -202,11 +200,8 @@ fn escape_stops_a_route_and_a_new_one_replaces_it() {
     act(&mut s, &[Action::RunPlan]);
     let newer = take(&mut s).pop().unwrap();
     assert!(older.cancel().is_cancelled());
-    let Job::Route(mut older) = older else {
-        panic!("a route job");
-    };
-    older.cancel = jobs::Cancel::default();
-    jobs::receive(&mut s, older.run());
+    assert!(matches!(older, Job::Route(_)), "a route job");
+    jobs::receive(&mut s, run_too_late(older));
     assert!(s.planner.results.is_none(), "the older answer is dropped");
     jobs::receive(&mut s, newer.run(&mut Searcher::default()));
     assert!(s.planner.results.is_some());

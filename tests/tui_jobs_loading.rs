@@ -8,28 +8,21 @@ use tui_common as common;
 
 use std::time::Duration;
 
-use common::{TODAY, act, draw, sample, screen};
+use common::{act, draw, options, sample, screen};
 use parcours::load::{Counts, Source};
-use parcours::model::Date;
 use parcours::tui::action::Action;
 use parcours::tui::app::loading::Stage;
-use parcours::tui::app::{AppState, CatalogueName, Options, Popup, Screen};
+use parcours::tui::app::{AppState, CatalogueName, Popup, Screen};
 use parcours::tui::i18n::Lang;
 use parcours::tui::jobs::startup::{Loaded, Startup, load};
-use parcours::tui::keymap::KeyMap;
-use parcours::tui::theme::Theme;
 
 fn starting(lang: Lang, width: u16, height: u16) -> AppState {
-    AppState::loading(Options {
-        name: CatalogueName::Path("/data/national".into()),
+    AppState::loading(options(
+        CatalogueName::Path("/data/national".into()),
         lang,
-        theme: Theme::colored(),
-        keymap: KeyMap::defaults(),
-        today: Date::parse(TODAY).unwrap(),
-        width,
-        height,
-        plans_dir: None,
-    })
+        (width, height),
+        None,
+    ))
 }
 
 /// Half the files checked, twelve seconds in.

@@ -7,6 +7,7 @@
 mod tui_common;
 use tui_common as common;
 
+use common::jobs::run_too_late;
 use common::planner::{logistics, planner, save_as};
 use common::{act, assert_settled, screen};
 use parcours::tui::action::Action;
@@ -134,12 +135,9 @@ fn escape_stops_the_opening_and_its_answer_is_dropped() {
     // A worker that had finished before it saw the flag answers anyway:
     // the answer is dropped.
     open(&mut s, "Dupont");
-    let Job::Plan(mut job) = take_plan(&mut s) else {
-        unreachable!()
-    };
+    let job = take_plan(&mut s);
     act(&mut s, &[Action::GoBack]);
-    job.cancel = jobs::Cancel::default();
-    let answer = job.run();
+    let answer = run_too_late(job);
     assert!(matches!(&answer, Answer::Plan { found: Some(_), .. }));
     jobs::receive(&mut s, answer);
     assert!(s.planner.results.is_none(), "nothing shown");
@@ -165,11 +163,7 @@ fn a_newer_opening_replaces_the_one_under_way() {
     assert!(!newer.cancel().is_cancelled());
     // The newer answers first, then the older, cancelled too late to stop.
     jobs::receive(&mut s, newer.run(&mut Searcher::default()));
-    let Job::Plan(mut older) = older else {
-        unreachable!()
-    };
-    older.cancel = jobs::Cancel::default();
-    jobs::receive(&mut s, older.run());
+    jobs::receive(&mut s, run_too_late(older));
     let at_once = opened_at_once(&dir, "Martin");
     assert_eq!(s.planner.results, at_once.planner.results);
     assert_eq!(s.planner.message, at_once.planner.message);
@@ -200,11 +194,7 @@ fn a_search_and_an_opening_cancel_each_other() {
     // A plan opened, then a search asked: the search's results will show.
     act(&mut s, &[Action::RunPlan]);
     assert!(opening.cancel().is_cancelled());
-    let Job::Plan(mut opening) = opening else {
-        unreachable!()
-    };
-    opening.cancel = jobs::Cancel::default();
-    jobs::receive(&mut s, opening.run());
+    jobs::receive(&mut s, run_too_late(opening));
     assert!(
         s.planner.results.is_none(),
         "the opening's answer is dropped"

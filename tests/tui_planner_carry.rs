@@ -300,6 +300,23 @@ fn rewrite(dir: &Path, name: &str, change: impl FnOnce(&mut serde_json::Value)) 
     std::fs::write(&path, serde_json::to_string_pretty(&value).unwrap()).unwrap();
 }
 
+/// Removes the offer `id` from `file` of `dir`, and the links to and
+/// from it.
+fn remove_offer(dir: &Path, file: &str, id: &str) {
+    rewrite(dir, file, |v| {
+        let offers = v["offers"].as_array_mut().unwrap();
+        let before = offers.len();
+        offers.retain(|o| o["id"] != id);
+        assert_eq!(offers.len(), before - 1, "{id} in {file}");
+    });
+    rewrite(dir, "links.json", |l| {
+        l["links"]
+            .as_array_mut()
+            .unwrap()
+            .retain(|l| l["from"] != id && l["to"] != id);
+    });
+}
+
 #[test]
 fn the_graph_and_the_map_stay_on_their_offer_or_close_when_it_is_gone() {
     const SOUDEUR: &str = "afpa-metz-soudeur";
@@ -316,17 +333,12 @@ fn the_graph_and_the_map_stay_on_their_offer_or_close_when_it_is_gone() {
     };
     let place = m.selected_place();
     // An offer before it goes, so that every index moves.
-    rewrite(dir.path(), "afpa.json", |v| {
-        let offers = v["offers"].as_array_mut().unwrap();
-        assert_ne!(offers[0]["id"], SOUDEUR);
-        let first = offers.remove(0)["id"].clone();
-        rewrite(dir.path(), "links.json", |l| {
-            l["links"]
-                .as_array_mut()
-                .unwrap()
-                .retain(|l| l["from"] != first && l["to"] != first);
-        });
-    });
+    let afpa: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("afpa.json")).unwrap())
+            .unwrap();
+    let first = afpa["offers"][0]["id"].as_str().unwrap();
+    assert_ne!(first, SOUDEUR);
+    remove_offer(dir.path(), "afpa.json", first);
     reload(&mut s, dir.path());
     assert!(s.edit.problems.is_none(), "{:?}", s.edit.problems);
     let cat = &s.data.cat;
@@ -340,18 +352,7 @@ fn the_graph_and_the_map_stay_on_their_offer_or_close_when_it_is_gone() {
     assert_eq!(m.selected_place().is_some(), place.is_some());
     assert_eq!(s.edit.notice, Some(Notice::Reloaded));
     // The offer itself goes: both close, and the footer names it.
-    rewrite(dir.path(), "afpa.json", |v| {
-        v["offers"]
-            .as_array_mut()
-            .unwrap()
-            .retain(|o| o["id"] != SOUDEUR);
-    });
-    rewrite(dir.path(), "links.json", |l| {
-        l["links"]
-            .as_array_mut()
-            .unwrap()
-            .retain(|l| l["from"] != SOUDEUR && l["to"] != SOUDEUR);
-    });
+    remove_offer(dir.path(), "afpa.json", SOUDEUR);
     reload(&mut s, dir.path());
     assert!(s.edit.problems.is_none(), "{:?}", s.edit.problems);
     assert!(s.pictures.is_empty(), "both closed");

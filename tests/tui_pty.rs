@@ -5,9 +5,10 @@
 
 mod tui_common;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use tui_common::pty::{Pty, parcours};
+use tui_common::pty::parcours;
+use tui_common::screen::Screen;
 
 const ROWS: u16 = 30;
 const COLS: u16 = 100;
@@ -16,11 +17,7 @@ const COLS: u16 = 100;
 const PATIENCE: Duration = Duration::from_secs(15);
 
 struct Session {
-    pty: Pty,
-    screen: vt100::Parser,
-    /// Every byte written so far, to look for a frame that did not stay
-    /// on screen.
-    raw: Vec<u8>,
+    screen: Screen,
     _home: tempfile::TempDir,
 }
 
@@ -40,103 +37,22 @@ impl Session {
             cmd.env(name, value);
         }
         Self {
-            pty: Pty::spawn(cmd, COLS, ROWS),
-            screen: vt100::Parser::new(
-                std::num::NonZeroU16::new(ROWS).unwrap(),
-                std::num::NonZeroU16::new(COLS).unwrap(),
-                0,
-            ),
-            raw: Vec::new(),
+            screen: Screen::spawn(cmd, (COLS, ROWS), PATIENCE),
             _home: home,
         }
     }
+}
 
-    fn pump(&mut self) {
-        while let Ok(bytes) = self.pty.output.try_recv() {
-            self.screen.process(&bytes);
-            self.raw.extend_from_slice(&bytes);
-        }
+impl std::ops::Deref for Session {
+    type Target = Screen;
+    fn deref(&self) -> &Screen {
+        &self.screen
     }
+}
 
-    /// Whether `text` was ever drawn, even if drawn over since: a frame's
-    /// runs of text are written whole.
-    fn drew(&self, text: &str) -> bool {
-        self.raw
-            .windows(text.len())
-            .any(|window| window == text.as_bytes())
-    }
-
-    fn contents(&self) -> String {
-        self.screen.screen().contents()
-    }
-
-    /// The screen's row that holds `text`, if any.
-    fn row_with(&self, text: &str) -> Option<String> {
-        self.screen
-            .screen()
-            .rows(0, COLS)
-            .find(|row| row.contains(text))
-    }
-
-    /// Waits until the screen satisfies `ready`, or fails saying what was
-    /// awaited and what the screen showed.
-    fn wait_for(&mut self, what: &str, ready: impl Fn(&Self) -> bool) {
-        self.wait_within(PATIENCE, what, ready);
-    }
-
-    /// [`Session::wait_for`], as long as `patience`.
-    fn wait_within(&mut self, patience: Duration, what: &str, ready: impl Fn(&Self) -> bool) {
-        let start = Instant::now();
-        loop {
-            self.pump();
-            if ready(self) {
-                return;
-            }
-            assert!(
-                start.elapsed() < patience,
-                "waited {patience:?} for {what}; the screen shows:\n{}",
-                self.contents()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    fn type_keys(&mut self, keys: &str) {
-        self.pty.type_keys(keys);
-    }
-
-    /// Waits for the process to end, then reads what it wrote last.
-    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
-        let start = Instant::now();
-        let status = loop {
-            if let Some(status) = self.pty.child.try_wait().unwrap() {
-                break status;
-            }
-            assert!(
-                start.elapsed() < PATIENCE,
-                "parcours did not exit; the screen shows:\n{}",
-                self.contents()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        };
-        // The last bytes (leaving the alternate screen) may still be in flight.
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_millis(500) {
-            self.pump();
-            if !self.screen.screen().alternate_screen() {
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        status
-    }
-
-    /// Whether the terminal is back as it was: main screen, cursor shown.
-    fn assert_restored(&self) {
-        let screen = self.screen.screen();
-        assert!(!screen.alternate_screen(), "still on the alternate screen");
-        assert!(!screen.hide_cursor(), "the cursor is still hidden");
-        assert_eq!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+impl std::ops::DerefMut for Session {
+    fn deref_mut(&mut self) -> &mut Screen {
+        &mut self.screen
     }
 }
 
@@ -148,10 +64,7 @@ fn search_follow_a_passerelle_go_back_and_quit() {
             .contains("parcours · catalogue d'exemple (illustratif)")
             && s.contents().contains("1 Catalogue")
     });
-    assert!(
-        s.screen.screen().alternate_screen(),
-        "on the alternate screen"
-    );
+    assert!(s.vt.screen().alternate_screen(), "on the alternate screen");
 
     s.type_keys("/soudeur");
     // A frame may come in several reads: wait for every part looked at.
@@ -162,7 +75,7 @@ fn search_follow_a_passerelle_go_back_and_quit() {
             && s.row_with("Chemin : Apprentissage – Soudeur").is_some()
     });
     // The best match first, with its body and city; the way starts there.
-    let rows: Vec<String> = s.screen.screen().rows(0, COLS).collect();
+    let rows = s.rows();
     let names = rows
         .iter()
         .position(|r| r.contains("Titre ") && r.contains("Organisme"))

@@ -8,6 +8,7 @@
 use std::time::{Duration, Instant};
 
 use crate::common::{draw, state_of};
+use crate::{ms, spread};
 use parcours::tui::action::Action;
 use parcours::tui::app::{AppState, CatalogueName};
 use parcours::tui::i18n::Lang;
@@ -17,18 +18,12 @@ use parcours::tui::views::render;
 const ROUNDS: usize = 7;
 
 pub fn run(offers: usize) {
-    let files = parcours::synth::generate(&parcours::synth::Options {
-        offers,
-        ..parcours::synth::Options::default()
-    });
-    let cat = parcours::load::load(&parcours::load::Source::Memory(files))
-        .catalogue
-        .expect("synthetic catalogues load");
+    let cat = crate::synthetic(offers);
     let started = Instant::now();
     let mut state: AppState = state_of(cat, CatalogueName::Path("synth".into()), Lang::Fr, 160, 48);
     println!(
         "{offers} offers: interface state built in {:.1} ms",
-        started.elapsed().as_secs_f64() * 1000.0
+        ms(started.elapsed())
     );
 
     let mut steps: Vec<(String, Action)> = vec![("open search".into(), Action::OpenSearch)];
@@ -59,18 +54,10 @@ pub fn run(offers: usize) {
         "step", "median ms", "max ms"
     );
     let mut worst_median = Duration::ZERO;
-    for ((label, _), mut t) in steps.iter().zip(times) {
-        t.sort();
-        let median = t[t.len() / 2];
+    for ((label, _), t) in steps.iter().zip(times) {
+        let (median, _, max) = spread(t);
         worst_median = worst_median.max(median);
-        println!(
-            "{label:<12} {:>10.2} {:>10.2}",
-            median.as_secs_f64() * 1000.0,
-            t[t.len() - 1].as_secs_f64() * 1000.0
-        );
+        println!("{label:<12} {:>10.2} {:>10.2}", ms(median), ms(max));
     }
-    println!(
-        "slowest step (median): {:.2} ms",
-        worst_median.as_secs_f64() * 1000.0
-    );
+    println!("slowest step (median): {:.2} ms", ms(worst_median));
 }

@@ -53,13 +53,7 @@ fn send(state: &mut AppState, workers: &Workers) -> Instant {
 }
 
 pub fn run(offers: usize) {
-    let files = parcours::synth::generate(&parcours::synth::Options {
-        offers,
-        ..parcours::synth::Options::default()
-    });
-    let cat = parcours::load::load(&parcours::load::Source::Memory(files))
-        .catalogue
-        .expect("synthetic catalogues load");
+    let cat = crate::synthetic(offers);
     let mut state = state_of(cat, CatalogueName::Path("synth".into()), Lang::Fr, 160, 48);
     jobs::defer(&mut state, jobs::SEARCH_DEFER_FROM);
     let (to_loop, answers): (_, Receiver<Result<Answer, Failed>>) = channel();

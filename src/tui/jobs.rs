@@ -21,7 +21,7 @@ mod work;
 mod worker;
 
 pub use work::{Answer, Cancel, Job, JobId, PlanJob, Reopened, RouteJob, Routes, SearchJob};
-pub use worker::{Failed, Workers, panic_message};
+pub use worker::{Failed, Workers, panic_message, spawn_once};
 
 use std::sync::Arc;
 
@@ -174,9 +174,7 @@ pub fn dispatch(state: &mut AppState) {
 /// Asks for the pathways of a request; the planner's work under way, if
 /// any, is cancelled.
 pub fn find_routes(state: &mut AppState, request: Request) {
-    cancel_planner(state);
-    let (id, flag, pending) = state.jobs.pending();
-    state.jobs.route = Some(pending);
+    let (id, flag) = planner_pending(state);
     let job = RouteJob {
         id,
         cancel: flag,
@@ -190,9 +188,7 @@ pub fn find_routes(state: &mut AppState, request: Request) {
 /// [`Opening`] for `keep_form`); the planner's work under way, if any, is
 /// cancelled.
 pub fn open_plan(state: &mut AppState, plan: Box<Plan>, keep_form: bool) {
-    cancel_planner(state);
-    let (id, flag, pending) = state.jobs.pending();
-    state.jobs.route = Some(pending);
+    let (id, flag) = planner_pending(state);
     state.jobs.opening = Some(Opening {
         plan: plan.clone(),
         keep_form,
@@ -205,6 +201,15 @@ pub fn open_plan(state: &mut AppState, plan: Box<Plan>, keep_form: bool) {
         today: state.today,
     };
     submit(state, Job::Plan(job));
+}
+
+/// Makes a new job the planner's work under way, the one before
+/// cancelled: one at a time (see [`Jobs::route`]).
+fn planner_pending(state: &mut AppState) -> (JobId, Cancel) {
+    cancel_planner(state);
+    let (id, flag, pending) = state.jobs.pending();
+    state.jobs.route = Some(pending);
+    (id, flag)
 }
 
 /// What the planner's work under way was.

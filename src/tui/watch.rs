@@ -10,10 +10,17 @@
 //! hidden), not the `.bak` copies saving leaves.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher as _};
+
+use crate::load::Source;
+use crate::tui::app::edit::Notice;
+use crate::tui::app::{AppState, CatalogueName, Data};
+use crate::tui::jobs::startup::{Loaded, Startup, load};
+use crate::tui::jobs::{Failed, spawn_once};
 
 /// How long the files must be quiet before a change is reported.
 pub const QUIET: Duration = Duration::from_millis(250);
@@ -66,18 +73,18 @@ pub fn watch(root: &Path, changed: impl Fn() + Send + 'static) -> notify::Result
 /// that cannot start is said in the footer, and the interface goes on
 /// without.
 pub fn watch_catalogue(
-    state: &mut crate::tui::app::AppState,
-    source: &crate::load::Source,
+    state: &mut AppState,
+    source: &Source,
     changed: impl Fn() + Send + 'static,
 ) -> Option<Watcher> {
-    let crate::load::Source::Path(root) = source else {
+    let Source::Path(root) = source else {
         return None;
     };
     state.edit.root = Some(root.clone());
     match watch(root, changed) {
         Ok(w) => Some(w),
         Err(e) => {
-            state.edit.notice = Some(crate::tui::app::edit::Notice::WatchFailed(e.to_string()));
+            state.edit.notice = Some(Notice::WatchFailed(e.to_string()));
             None
         }
     }
@@ -129,12 +136,7 @@ pub fn is_catalogue_file(path: &Path) -> bool {
 
 /// Loads the files again, as at start, off the drawing thread; none when
 /// they hold the catalogue shown (`current`), which then stays as it is.
-pub fn reload(
-    source: &crate::load::Source,
-    name: crate::tui::app::CatalogueName,
-    current: &crate::tui::app::Data,
-) -> Option<crate::tui::jobs::startup::Loaded> {
-    use crate::tui::jobs::startup::{Loaded, Startup, load};
+pub fn reload(source: &Source, name: CatalogueName, current: &Data) -> Option<Loaded> {
     let loaded = load(source, name, &Startup::default());
     match &loaded {
         Loaded::Ready(ready) if ready.data.cat == current.cat => None,
@@ -145,23 +147,16 @@ pub fn reload(
 /// [`reload`] on a thread of its own; `done` gets the outcome, or the
 /// failure of the thread (a bug).
 pub fn spawn_reload(
-    source: crate::load::Source,
-    name: crate::tui::app::CatalogueName,
-    current: std::sync::Arc<crate::tui::app::Data>,
-    done: impl FnOnce(Result<Option<crate::tui::jobs::startup::Loaded>, crate::tui::jobs::Failed>)
-    + Send
-    + 'static,
+    source: Source,
+    name: CatalogueName,
+    current: Arc<Data>,
+    done: impl FnOnce(Result<Option<Loaded>, Failed>) + Send + 'static,
 ) -> std::io::Result<()> {
-    use crate::tui::jobs::{Failed, panic_message};
-    std::thread::Builder::new()
-        .name("parcours-reload".into())
-        .spawn(move || {
-            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                reload(&source, name, &current)
-            }));
-            done(outcome.map_err(|panic| Failed(panic_message(panic.as_ref()))));
-        })?;
-    Ok(())
+    spawn_once(
+        "parcours-reload",
+        move || reload(&source, name, &current),
+        done,
+    )
 }
 
 #[cfg(test)]

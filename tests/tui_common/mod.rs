@@ -1,13 +1,15 @@
 //! Helpers shared by the interface's tests (`#[path]`-included by each):
 //! the sample catalogue in a state of a given size and language, with a
 //! fixed "today", and drawing it into a test backend; and the real
-//! binary in a pseudo-terminal ([`pty`]).
+//! binary in a pseudo-terminal ([`pty`]) and its screen ([`screen`]).
 
 #![allow(dead_code)]
 
+pub mod jobs;
 pub mod pictures;
 pub mod planner;
 pub mod pty;
+pub mod screen;
 
 use parcours::load::{Source, load};
 use parcours::model::{Catalogue, Date};
@@ -52,19 +54,26 @@ pub fn state_with_plans(
     (width, height): (u16, u16),
     plans: Option<std::path::PathBuf>,
 ) -> AppState {
-    AppState::new(
-        cat,
-        Options {
-            name,
-            lang,
-            theme: Theme::colored(),
-            keymap: KeyMap::defaults(),
-            today: Date::parse(TODAY).unwrap(),
-            width,
-            height,
-            plans_dir: plans,
-        },
-    )
+    AppState::new(cat, options(name, lang, (width, height), plans))
+}
+
+/// The tests' options: colours, the default keys, [`TODAY`].
+pub fn options(
+    name: CatalogueName,
+    lang: Lang,
+    (width, height): (u16, u16),
+    plans: Option<std::path::PathBuf>,
+) -> Options {
+    Options {
+        name,
+        lang,
+        theme: Theme::colored(),
+        keymap: KeyMap::defaults(),
+        today: Date::parse(TODAY).unwrap(),
+        width,
+        height,
+        plans_dir: plans,
+    }
 }
 
 /// The sample catalogue, in a terminal of this size.

@@ -1,8 +1,8 @@
 //! The real binary in a pseudo-terminal: started in a home of its own with
 //! a clean environment, its output read on a thread of its own, keys
-//! typed into it, and killed if still running when dropped. The tests and
-//! the bench that drive it read the output their own way (through a
-//! terminal emulator, or as raw bytes).
+//! typed into it, and killed if still running when dropped. The tests
+//! read its output through a terminal emulator ([`super::screen`]), the
+//! bench as raw bytes.
 
 use std::io::{Read, Write};
 use std::path::Path;

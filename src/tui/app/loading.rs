@@ -8,7 +8,8 @@ use super::edit::Problems;
 use crate::load::Counts;
 use crate::tui::jobs::startup::Ready;
 
-/// A stage of starting up, in order.
+/// A stage of starting up, in order (its discriminant is its place in
+/// [`Stage::ALL`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Stage {
     /// Reading the files from disk.
@@ -106,5 +107,19 @@ impl super::AppState {
         self.loading
             .get_or_insert_with(LoadingState::default)
             .failed = Some(failure);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Stage;
+
+    #[test]
+    fn a_stage_is_its_place_in_the_list() {
+        // The loading thread sends a stage as its number, and the screen
+        // finds its words by it.
+        for (at, stage) in Stage::ALL.into_iter().enumerate() {
+            assert_eq!(stage as usize, at, "{stage:?}");
+        }
     }
 }

@@ -2,11 +2,10 @@
 //! draws the loading screen and answers keys: reading and checking the
 //! files, then building the graph, the search index and the lists' orders.
 
-use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
 
-use super::worker::{Failed, panic_message};
+use super::worker::{Failed, spawn_once};
 use crate::load::{Counts, Diagnostics, Progress, Source, load_reporting};
 use crate::tui::app::loading::Stage;
 use crate::tui::app::{BodiesState, CatalogueName, CatalogueState, Data};
@@ -33,9 +32,8 @@ impl Startup {
     }
 
     fn enter(&self, stage: Stage) {
-        let at = Stage::ALL.iter().position(|s| *s == stage).unwrap_or(0);
-        self.stage
-            .store(u8::try_from(at).unwrap_or(0), Ordering::Relaxed);
+        // A stage's discriminant is its place in `Stage::ALL`.
+        self.stage.store(stage as u8, Ordering::Relaxed);
     }
 }
 
@@ -62,14 +60,7 @@ pub fn spawn(
     startup: Arc<Startup>,
     done: impl FnOnce(Result<Loaded, Failed>) + Send + 'static,
 ) -> std::io::Result<()> {
-    std::thread::Builder::new()
-        .name("parcours-load".into())
-        .spawn(move || {
-            let outcome =
-                std::panic::catch_unwind(AssertUnwindSafe(|| load(&source, name, &startup)));
-            done(outcome.map_err(|panic| Failed(panic_message(panic.as_ref()))));
-        })?;
-    Ok(())
+    spawn_once("parcours-load", move || load(&source, name, &startup), done)
 }
 
 /// Everything loading does, in order.

@@ -173,19 +173,21 @@ impl PlanJob {
             today,
         } = self;
         let (cat, graph) = (&data.cat, &data.graph);
-        let found = (!cancel.is_cancelled())
-            .then(|| {
-                let again = plan::rerun_until(cat, graph, &plan, today, &cancel.0)?;
+        let found = if cancel.is_cancelled() {
+            None
+        } else {
+            plan::rerun_until(cat, graph, &plan, today, &cancel.0).map(|again| {
                 let none = match &again.request {
                     Ok(request) if again.routes.is_empty() && again.saved_route.is_none() => {
                         Some(route::explain(cat, graph, request))
                     }
                     _ => None,
                 };
-                Some(Box::new(Reopened { again, none }))
+                Box::new(Reopened { again, none })
             })
-            .flatten()
-            .filter(|_| !cancel.is_cancelled());
+        };
+        // Cancelled while it explained: the answer is no longer wanted.
+        let found = found.filter(|_| !cancel.is_cancelled());
         Answer::Plan { id, plan, found }
     }
 }

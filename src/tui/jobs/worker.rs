@@ -77,16 +77,29 @@ impl Workers {
 /// Runs a job and sends its answer, or its failure; whether the worker
 /// may go on.
 fn reply(to: &impl Fn(Result<Answer, Failed>), work: impl FnOnce() -> Answer) -> bool {
-    match std::panic::catch_unwind(AssertUnwindSafe(work)) {
-        Ok(answer) => {
-            to(Ok(answer));
-            true
-        }
-        Err(panic) => {
-            to(Err(Failed(panic_message(panic.as_ref()))));
-            false
-        }
-    }
+    let outcome = catching(work);
+    let ok = outcome.is_ok();
+    to(outcome);
+    ok
+}
+
+/// What `work` returned, or its failure when it panicked (a bug).
+pub fn catching<T>(work: impl FnOnce() -> T) -> Result<T, Failed> {
+    std::panic::catch_unwind(AssertUnwindSafe(work))
+        .map_err(|panic| Failed(panic_message(panic.as_ref())))
+}
+
+/// Does `work` once on a thread named `name`; `done` gets what it
+/// returned, or its failure (see [`catching`]).
+pub fn spawn_once<T>(
+    name: &str,
+    work: impl FnOnce() -> T + Send + 'static,
+    done: impl FnOnce(Result<T, Failed>) + Send + 'static,
+) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name(name.to_owned())
+        .spawn(move || done(catching(work)))?;
+    Ok(())
 }
 
 /// What a panic said, when it said it with a string.

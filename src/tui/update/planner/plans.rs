@@ -5,9 +5,9 @@
 
 use crate::plan::{self, Label, Plan, PlanError, Store};
 use crate::tui::action::Action;
-use crate::tui::app::planner::{Dialog, DialogKind, Message, Opened, PlanEntry, PlansList};
+use crate::tui::app::planner::{Dialog, DialogKind, Draft, Message, Opened, PlanEntry, PlansList};
 use crate::tui::app::{AppState, Popup};
-use crate::tui::jobs::Reopened;
+use crate::tui::jobs::{Reopened, Routes};
 use crate::tui::text::sanitize;
 use crate::tui::update::{movement, visible};
 
@@ -243,11 +243,10 @@ pub fn reopened(state: &mut AppState, plan: &Plan, found: Reopened, keep_form: b
         note: plan.note.clone(),
         changes,
     };
-    let form = keep_form.then(|| state.planner.draft.clone());
-    run::show(state, request, routes, saved, none, Some(opened));
-    if let Some(form) = form {
-        state.planner.draft = form;
+    if !keep_form {
+        state.planner.draft = Draft::of_request(&request);
     }
+    run::present(state, request, Routes { routes, none }, saved, Some(opened));
     state.planner.message = Some(Message::Info((p.opened)(&sanitize(&plan.name), count)));
 }
 

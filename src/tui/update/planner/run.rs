@@ -2,7 +2,7 @@
 //! best pathways (or why there is none), and the results take the focus
 //! when they come.
 
-use crate::route::{NoRoute, Request, Route};
+use crate::route::{Request, Route};
 use crate::tui::app::planner::{Alternative, Draft, Field, Message, Missing, Opened, Results};
 use crate::tui::app::{AppState, PlannerPane};
 use crate::tui::jobs::{self, PlannerWork, Routes};
@@ -55,32 +55,20 @@ pub fn routes_found(state: &mut AppState, request: Request, found: Routes) {
     if planner.draft.request().ok().as_ref() == Some(&request) {
         planner.draft = Draft::of_request(&request);
     }
-    present(state, request, found.routes, Vec::new(), found.none, None);
+    present(state, request, found, Vec::new(), None);
 }
 
-/// Shows pathways found now: `routes`, after `saved`, the one a plan had
-/// kept; or why there are none (`none`, worked out by the worker). The
-/// form shows the request.
-pub fn show(
+/// Shows pathways found: `found.routes` after `saved`, the one a plan had
+/// kept; or why there are none (`found.none`, worked out by the worker).
+/// The form is left as it is: each caller says what it shows.
+pub(super) fn present(
     state: &mut AppState,
     request: Request,
-    routes: Vec<Route>,
+    found: Routes,
     saved: Vec<Route>,
-    none: Option<NoRoute>,
     plan: Option<Opened>,
 ) {
-    state.planner.draft = Draft::of_request(&request);
-    present(state, request, routes, saved, none, plan);
-}
-
-fn present(
-    state: &mut AppState,
-    request: Request,
-    routes: Vec<Route>,
-    saved: Vec<Route>,
-    none: Option<NoRoute>,
-    plan: Option<Opened>,
-) {
+    let Routes { routes, none } = found;
     let mut alternatives: Vec<Alternative> = saved
         .into_iter()
         .map(|route| Alternative { route, saved: true })
