@@ -81,6 +81,7 @@ pub fn run(source: &Source, lang: Option<Lang>) -> ExitCode {
         width: 80,
         height: 24,
         plans_dir: crate::dirs::plans_dir(),
+        init_dir: crate::dirs::catalogue_dir(),
     };
     let mut state = AppState::loading(options);
     jobs::defer(&mut state, jobs::SEARCH_DEFER_FROM);

@@ -272,6 +272,13 @@ fn the_first_edit_of_the_sample_writes_it_as_files_then_goes_on() {
     common::find(&mut s, "soudeur metz", "afpa-metz-soudeur");
     act(&mut s, &[Action::EditItem]);
     assert_eq!(top(&s), "input");
+    // Offered: the directory of the options (parcours init's by default).
+    let offered = s.edit.init_dir.as_ref().unwrap().display().to_string();
+    assert!(
+        matches!(s.edit.session.overlays.last(), Some(Overlay::Input(i)) if i.text == offered),
+        "{:?}",
+        s.edit.session.overlays.last()
+    );
     assert!(
         screen(&s).contains("The sample is read-only"),
         "{}",

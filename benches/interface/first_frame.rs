@@ -125,6 +125,7 @@ fn in_process() -> Duration {
         width: 160,
         height: 48,
         plans_dir: None,
+        init_dir: None,
     });
     let _terminal = crate::common::draw(&state);
     started.elapsed()

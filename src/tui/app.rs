@@ -91,6 +91,9 @@ pub struct Options {
     pub height: u16,
     /// Where plans are saved; none when there is nowhere to save them.
     pub plans_dir: Option<std::path::PathBuf>,
+    /// Where the sample is offered to be written as files on its first
+    /// edit (`parcours init`'s directory); none: the person types one.
+    pub init_dir: Option<std::path::PathBuf>,
 }
 
 pub struct AppState {
@@ -140,7 +143,10 @@ impl AppState {
             quit: false,
             loading: None,
             jobs: super::jobs::Jobs::default(),
-            edit: edit::EditState::default(),
+            edit: edit::EditState {
+                init_dir: options.init_dir,
+                ..edit::EditState::default()
+            },
         };
         super::update::settle(&mut state);
         state

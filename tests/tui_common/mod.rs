@@ -73,6 +73,9 @@ pub fn options(
         width,
         height,
         plans_dir: plans,
+        // Never the person's home: the keys of random tests may write
+        // the sample there.
+        init_dir: Some(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("init-catalogue")),
     }
 }
 

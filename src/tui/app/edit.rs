@@ -95,6 +95,8 @@ pub struct EditState {
     /// The catalogue's files on disk, watched and loaded again when they
     /// change; none for the sample built into parcours.
     pub root: Option<PathBuf>,
+    /// Where the sample is offered to be written as files.
+    pub init_dir: Option<PathBuf>,
     /// Set while the files do not load: the last good catalogue is shown.
     pub problems: Option<Problems>,
     /// Whether the files are being loaded again.

@@ -58,7 +58,10 @@ fn ask_init(state: &mut AppState) {
         .iter()
         .any(|o| matches!(o, Overlay::Input(i) if i.purpose == InputFor::Init));
     if !asking {
-        let text = crate::dirs::catalogue_dir()
+        let text = state
+            .edit
+            .init_dir
+            .as_ref()
             .map(|d| d.display().to_string())
             .unwrap_or_default();
         session.overlays.push(Overlay::Input(InputState {
