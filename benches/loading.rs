@@ -5,7 +5,9 @@
 //! `cargo bench --bench loading` — for 1k, 10k and 100k offers (~10 links
 //! each), writes the catalogue to a temporary directory, then loads it from
 //! disk several times and prints the median of each step and the peak
-//! memory of the process so far. Set `PARCOURS_BENCH_SIZES` (e.g.
+//! memory of the process so far. Loading is timed as the commands load
+//! (`load_once`, files mapped) and, in its own column, as the interface
+//! loads (`load`, files copied). Set `PARCOURS_BENCH_SIZES` (e.g.
 //! `1000000`) to choose sizes, `PARCOURS_BENCH_RUNS` the number of runs.
 //!
 //! Peak memory is the process's high-water mark (`VmHWM`), which only
@@ -15,7 +17,7 @@
 use std::time::{Duration, Instant};
 
 use parcours::graph::PathwayGraph;
-use parcours::load::{Source, load};
+use parcours::load::{Source, load, load_once};
 use parcours::synth;
 
 fn median(mut times: Vec<Duration>) -> Duration {
@@ -50,8 +52,8 @@ fn main() {
         .unwrap_or(5)
         .max(1);
     println!(
-        "{:>9} {:>10} {:>8} {:>14} {:>12} {:>10} {:>10}",
-        "offers", "links", "MB", "load+check ms", "graph ms", "total ms", "peak MiB"
+        "{:>9} {:>10} {:>8} {:>14} {:>12} {:>10} {:>10} {:>12}",
+        "offers", "links", "MB", "load+check ms", "graph ms", "total ms", "peak MiB", "copied ms"
     );
     for offers in sizes {
         let dir = tempfile::tempdir().expect("a temporary directory");
@@ -67,9 +69,15 @@ fn main() {
             .sum();
         let source = Source::Path(dir.path().to_owned());
         let (mut loads, mut graphs, mut totals, mut links) = (vec![], vec![], vec![], 0);
+        let mut copied = vec![];
         for _ in 0..runs {
             let started = Instant::now();
             let loaded = load(&source);
+            copied.push(started.elapsed());
+            assert!(loaded.catalogue.is_some());
+            drop(loaded);
+            let started = Instant::now();
+            let loaded = load_once(&source);
             let loaded_at = started.elapsed();
             let cat = loaded.catalogue.expect("synthetic catalogues load");
             assert!(loaded.diagnostics.warnings.is_empty());
@@ -84,11 +92,12 @@ fn main() {
         #[allow(clippy::cast_precision_loss)]
         let mb = bytes as f64 / 1e6;
         println!(
-            "{offers:>9} {links:>10} {mb:>8.1} {:>14.1} {:>12.1} {:>10.1} {:>10}",
+            "{offers:>9} {links:>10} {mb:>8.1} {:>14.1} {:>12.1} {:>10.1} {:>10} {:>12.1}",
             ms(median(loads)),
             ms(median(graphs)),
             ms(median(totals)),
             peak_mib().map_or_else(|| "?".to_owned(), |m| m.to_string()),
+            ms(median(copied)),
         );
     }
 }

@@ -21,7 +21,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::dirs::catalogue_source;
-use crate::load::{Source, load};
+use crate::load::{Source, load_once};
 use crate::model::Catalogue;
 
 const ABOUT: &str = "Plan training pathways across partner bodies.";
@@ -244,7 +244,7 @@ fn with_catalogue(
     command: impl FnOnce(&Catalogue, &Source) -> std::io::Result<ExitCode>,
 ) -> std::io::Result<ExitCode> {
     let source = catalogue_source(data);
-    let loaded = load(&source);
+    let loaded = load_once(&source);
     if let Some(cat) = loaded.catalogue {
         let code = command(&cat, &source);
         // The process ends with the command: the system takes the memory

@@ -20,7 +20,7 @@ mod source;
 pub use diagnostic::{Diagnostic, Diagnostics, Severity};
 pub use parse::Kind as ItemKind;
 pub use progress::{Counts, Progress};
-pub use source::{Source, json_files};
+pub use source::{Reading, Source, json_files};
 
 use std::cell::OnceCell;
 
@@ -47,11 +47,27 @@ pub fn load(source: &Source) -> Loaded {
 /// [`load`], counting in `progress` the bytes read and checked as it goes
 /// (for a progress bar on another thread).
 pub fn load_reporting(source: &Source, progress: &Progress) -> Loaded {
-    load_with(source, pipeline::Reader::Streaming, progress)
+    load_with(source, Reading::Copy, pipeline::Reader::Streaming, progress)
 }
 
-fn load_with(source: &Source, reader: pipeline::Reader, progress: &Progress) -> Loaded {
-    let (inputs, read_problems) = source::read(source, progress);
+/// [`load`] for commands that read the files once, which may map them
+/// ([`Reading::Map`]).
+pub fn load_once(source: &Source) -> Loaded {
+    load_with(
+        source,
+        Reading::Map,
+        pipeline::Reader::Streaming,
+        &Progress::default(),
+    )
+}
+
+fn load_with(
+    source: &Source,
+    reading: Reading,
+    reader: pipeline::Reader,
+    progress: &Progress,
+) -> Loaded {
+    let (inputs, read_problems) = source::read(source, reading, progress);
     let mut diagnostics = Diagnostics::default();
     for problem in read_problems {
         diagnostics.push(Diagnostic {

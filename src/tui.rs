@@ -30,7 +30,7 @@ use std::process::ExitCode;
 
 use ratatui::DefaultTerminal;
 
-use crate::load::{Source, load};
+use crate::load::{Source, load_once};
 use crate::model::Date;
 use app::edit::Problems;
 use app::{AppState, CatalogueName, Options};
@@ -60,7 +60,7 @@ pub fn run(source: &Source, lang: Option<Lang>) -> ExitCode {
     if !std::io::stdout().is_terminal() {
         // Nothing will be drawn: the catalogue's errors, if any, matter
         // more than the terminal, so they are looked for first.
-        let loaded = load(source);
+        let loaded = load_once(source);
         if loaded.catalogue.is_none() {
             report(source, &Problems::of(&loaded.diagnostics), lang);
         } else {

@@ -174,3 +174,33 @@ proptest! {
         }
     }
 }
+
+/// Commands that read once map the files (`load_once`): the same catalogue,
+/// places and problems as copying them, an empty file and one that is not
+/// UTF-8 included.
+#[test]
+fn mapped_files_load_as_copied_ones() {
+    use parcours::load::load_once;
+    let dir = tempfile::tempdir().unwrap();
+    parcours::edit::init_sample(dir.path()).unwrap();
+    let source = Source::Path(dir.path().to_path_buf());
+    let (copied, mapped) = (load(&source), load_once(&source));
+    assert!(copied.diagnostics.errors.is_empty());
+    assert_eq!(copied.diagnostics, mapped.diagnostics);
+    // Compared whole, not printed: a catalogue is long.
+    assert!(copied.catalogue.unwrap() == mapped.catalogue.unwrap());
+
+    std::fs::write(dir.path().join("empty.json"), "").unwrap();
+    std::fs::write(dir.path().join("latin1.json"), b"{\"format\": \"caf\xe9\"}").unwrap();
+    let (copied, mapped) = (load(&source), load_once(&source));
+    assert_eq!(
+        copied.diagnostics.errors.len(),
+        2,
+        "{:?}",
+        copied.diagnostics
+    );
+    assert_eq!(copied.diagnostics, mapped.diagnostics);
+    // One file, not a directory.
+    let one = Source::Path(dir.path().join("latin1.json"));
+    assert_eq!(load(&one).diagnostics, load_once(&one).diagnostics);
+}

@@ -3,11 +3,11 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use crate::load::{Source, load};
+use crate::load::{Source, load_once};
 use crate::text::{escape, to_safe_json};
 
 pub fn run(source: &Source, json: bool, out: &mut impl Write) -> std::io::Result<ExitCode> {
-    let loaded = load(source);
+    let loaded = load_once(source);
     let d = &loaded.diagnostics;
     if json {
         writeln!(out, "{}", to_safe_json(d)?)?;

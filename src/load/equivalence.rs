@@ -5,7 +5,7 @@
 use proptest::prelude::*;
 
 use super::pipeline::Reader;
-use super::{Progress, Source, load_with, sample};
+use super::{Progress, Reading, Source, load_with, sample};
 
 /// Pieces that break JSON, records or references in interesting ways.
 const DAMAGE: &[&str] = &[
@@ -55,8 +55,18 @@ fn some_sample_files() -> Vec<(String, Vec<u8>)> {
 fn both(files: Vec<(String, Vec<u8>)>) -> (super::Loaded, super::Loaded) {
     let source = Source::Memory(files);
     (
-        load_with(&source, Reader::Streaming, &Progress::default()),
-        load_with(&source, Reader::Careful, &Progress::default()),
+        load_with(
+            &source,
+            Reading::Copy,
+            Reader::Streaming,
+            &Progress::default(),
+        ),
+        load_with(
+            &source,
+            Reading::Copy,
+            Reader::Careful,
+            &Progress::default(),
+        ),
     )
 }
 
