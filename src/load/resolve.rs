@@ -7,7 +7,7 @@
 //! links are checked against registries that no longer change, so many
 //! threads can check them at once ([`offers::draft`], [`links::link`]);
 //! only the registering of offer ids, which decides which of two equal ids
-//! comes first, runs in order ([`Resolver::register_offer`]).
+//! comes first, runs in order ([`Resolver::register_id`]).
 
 pub mod links;
 pub mod offers;

@@ -13,6 +13,11 @@ impl Draft<'_> {
     pub fn id(&self) -> &str {
         self.id.as_str()
     }
+
+    /// The offer, when its id was registered as kept.
+    pub fn into_offer(self) -> Option<Offer> {
+        self.offer
+    }
 }
 
 /// An offer checked but not yet registered: the offer as the catalogue
@@ -196,23 +201,22 @@ fn sessions(rec: &OfferRecord<'_>, report: &mut ItemReport<'_>) -> Vec<Session> 
 }
 
 impl<'a> Resolver<'a, '_> {
-    /// Registers a checked offer under its id, and keeps it unless its id
-    /// or its provider is wrong; returns the offer kept.
-    pub fn register_offer<'c>(
-        &mut self,
-        draft: Draft<'a>,
-        cat: &'c mut Catalogue,
-    ) -> Option<&'c Offer> {
+    /// Registers a checked offer's id, in file order: the offer is kept,
+    /// as the catalogue's `kept`-th, unless its id is bad or taken (then
+    /// it is taken out of the draft). Returns its hours when kept. The
+    /// kept offers are moved into the catalogue afterwards
+    /// ([`Draft::into_offer`]), beside the reading of links.
+    pub fn register_id(&mut self, draft: &mut Draft<'a>, kept: usize) -> Option<f64> {
         let (f, base) = (draft.file, draft.place.offset);
         let keep = self.check_new_id(|r| &r.offers, draft.id.as_str(), f, base);
-        self.pending.extend(draft.pending);
-        let ix = OfferIx::new(cat.offers.len());
-        let offer = draft.offer.filter(|_| keep);
-        let offer_kept = offer.is_some();
+        self.pending.append(&mut draft.pending);
+        if !keep {
+            draft.offer = None;
+        }
+        let ix = draft.offer.as_ref().map(|_| OfferIx::new(kept));
         self.registries
             .offers
-            .register(draft.id.as_str(), offer.is_some().then_some(ix), f, base);
-        cat.offers.extend(offer);
-        offer_kept.then(|| cat.offers.last()).flatten()
+            .register(draft.id.as_str(), ix, f, base);
+        draft.offer.as_ref().map(|o| o.hours)
     }
 }
