@@ -1,12 +1,13 @@
-//! The head of a list searched by typing, as the planner's picker and
-//! the editing chooser both show it: the kinds to choose between as tabs,
-//! then the words typed with how many items they leave.
+//! A list searched by typing, as the planner's picker and the editing
+//! chooser both show it: the kinds to choose between as tabs, the words
+//! typed with how many items they leave, then a row per item.
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::tui::text::{fit_spans, sanitize, width};
+use crate::tui::text::{fit, fit_spans, pad, sanitize, width};
 use crate::tui::theme::Theme;
 use crate::tui::views::draw_line;
 
@@ -66,4 +67,34 @@ pub fn draw_query(frame: &mut Frame<'_>, inside: Rect, y: u16, q: &Query<'_>, t:
     {
         frame.set_cursor_position(Position::new(inside.x + x, inside.y + y));
     }
+}
+
+/// One item's row, `room` wide: a tick box when several can be chosen
+/// (`ticked`), the item, then its detail muted in the last `detail_width`
+/// columns (none when 0).
+pub fn item_line(
+    ticked: Option<bool>,
+    (main, detail): (&str, &str),
+    (room, detail_width): (usize, usize),
+    base: Style,
+    t: &Theme,
+) -> Line<'static> {
+    let mut spans = vec![Span::styled(" ", base)];
+    if let Some(ticked) = ticked {
+        let check = if ticked { "[x] " } else { "[ ] " };
+        spans.push(Span::styled(check, base.patch(t.key)));
+    }
+    let used: usize = spans.iter().map(Span::width).sum();
+    let main_room = room.saturating_sub(used + detail_width);
+    let main = fit(main, main_room).into_owned();
+    let main_used = width(&main);
+    spans.push(Span::styled(main, base));
+    spans.push(pad(main_used, main_room).style(base));
+    if detail_width > 0 {
+        spans.push(Span::styled(
+            format!("  {}", fit(detail, detail_width.saturating_sub(2))),
+            base.patch(t.muted),
+        ));
+    }
+    Line::from(fit_spans(spans, room))
 }

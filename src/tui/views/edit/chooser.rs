@@ -4,12 +4,12 @@
 
 use ratatui::Frame;
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 
 use crate::tui::app::AppState;
 use crate::tui::app::edit::overlay::{ChooserState, ITEM_KINDS};
 use crate::tui::layout;
-use crate::tui::text::{fit, fit_spans, pad, sanitize, width};
+use crate::tui::text::sanitize;
 use crate::tui::views::{draw_line, draw_popup, draw_row, finder};
 
 #[allow(clippy::many_single_char_names)] // the views' usual s, t, y
@@ -82,40 +82,16 @@ fn render_list(frame: &mut Frame<'_>, state: &AppState, c: &ChooserState, kinds:
         let Some((id, label, detail)) = c.items.get(at as usize) else {
             continue;
         };
-        let mut spans = vec![Span::styled(" ", base)];
-        if c.multi {
-            let check = if c.marked.contains(&at) {
-                "[x] "
-            } else {
-                "[ ] "
-            };
-            spans.push(Span::styled(check, base.patch(t.key)));
-        }
-        let used: usize = spans.iter().map(Span::width).sum();
-        let main_room = room.saturating_sub(used + detail_width);
-        let main = fit(
-            &format!("{} · {}", sanitize(label), sanitize(id)),
-            main_room,
-        )
-        .into_owned();
-        let main_used = width(&main);
-        spans.push(Span::styled(main, base));
-        spans.push(pad(main_used, main_room).style(base));
-        if detail_width > 0 {
-            spans.push(Span::styled(
-                format!(
-                    "  {}",
-                    fit(&sanitize(detail), detail_width.saturating_sub(2))
-                ),
-                base.patch(t.muted),
-            ));
-        }
-        draw_row(
-            frame,
-            list,
-            row,
-            &Line::from(fit_spans(spans, room)),
-            selected.then_some(base),
+        let line = finder::item_line(
+            c.multi.then(|| c.marked.contains(&at)),
+            (
+                &format!("{} · {}", sanitize(label), sanitize(id)),
+                &sanitize(detail),
+            ),
+            (room, detail_width),
+            base,
+            t,
         );
+        draw_row(frame, list, row, &line, selected.then_some(base));
     }
 }

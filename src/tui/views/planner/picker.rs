@@ -3,12 +3,12 @@
 
 use ratatui::Frame;
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 
 use crate::tui::app::AppState;
 use crate::tui::app::planner::{PickKind, PickerState};
 use crate::tui::layout;
-use crate::tui::text::{fit, fit_spans, pad, sanitize, width};
+use crate::tui::text::{sanitize, width};
 use crate::tui::views::{draw_line, draw_popup, draw_row, finder, vocab};
 
 use super::words::capital;
@@ -154,28 +154,13 @@ fn render_list(frame: &mut Frame<'_>, state: &AppState, picker: &PickerState) {
         let base = if selected { t.selected } else { Style::new() };
         let row = u16::try_from(n).unwrap_or(u16::MAX);
         let (main, detail) = item(state, picker.kind, at);
-        let mut spans = vec![Span::styled(" ", base)];
-        if picker.purpose.multi() {
-            let check = if picker.marked.contains(&at) {
-                "[x] "
-            } else {
-                "[ ] "
-            };
-            spans.push(Span::styled(check, base.patch(t.key)));
-        }
-        let used: usize = spans.iter().map(Span::width).sum();
-        let main_room = room.saturating_sub(used + detail_width);
-        let main = fit(&main, main_room).into_owned();
-        let main_used = width(&main);
-        spans.push(Span::styled(main, base));
-        spans.push(pad(main_used, main_room).style(base));
-        if detail_width > 0 {
-            spans.push(Span::styled(
-                format!("  {}", fit(&detail, detail_width.saturating_sub(2))),
-                base.patch(t.muted),
-            ));
-        }
-        let line = Line::from(fit_spans(spans, usize::from(list.width)));
+        let line = finder::item_line(
+            picker.purpose.multi().then(|| picker.marked.contains(&at)),
+            (&main, &detail),
+            (room, detail_width),
+            base,
+            t,
+        );
         draw_row(frame, list, row, &line, selected.then_some(base));
     }
 }
