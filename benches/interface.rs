@@ -28,6 +28,10 @@ mod route;
 
 use std::time::Duration;
 
+/// The binary's allocator, so that figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: parcours::alloc::HugePages = parcours::alloc::HugePages;
+
 fn main() {
     let parts = std::env::var("PARCOURS_BENCH_PARTS").unwrap_or_default();
     let wanted = |part: &str| parts.is_empty() || parts.split(',').any(|p| p.trim() == part);

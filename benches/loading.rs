@@ -20,6 +20,10 @@ use parcours::graph::PathwayGraph;
 use parcours::load::{Source, load, load_once};
 use parcours::synth;
 
+/// The binary's allocator, so that figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: parcours::alloc::HugePages = parcours::alloc::HugePages;
+
 fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
     times[times.len() / 2]

@@ -16,6 +16,10 @@ use parcours::model::{Catalogue, Date, OfferIx};
 use parcours::route::{self, Constraints, Criterion, Request, Start, Target};
 use parcours::synth;
 
+/// The binary's allocator, so that figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: parcours::alloc::HugePages = parcours::alloc::HugePages;
+
 const REQUESTS: usize = 40;
 const BUILDS: usize = 5;
 

@@ -4,6 +4,7 @@
 //! pathway graph and its pictures, routing, search and saved plans; it knows
 //! nothing of the terminal.
 
+pub mod alloc;
 pub mod cli;
 pub mod dirs;
 pub mod edit;
