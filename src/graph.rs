@@ -116,7 +116,7 @@ pub type Adjacency = Csr<(), u32, Directed, u32>;
 /// [`PathwayGraph::edge_data`] and, next to it, what the searches weigh,
 /// so that walking an offer's predecessors reads memory in order rather
 /// than jumping to each edge.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct BackStep {
     pub edge: u32,
     /// The cheapest way's step hours and seam.

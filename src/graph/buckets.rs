@@ -42,11 +42,6 @@ impl<T: Copy> Buckets<T> {
     pub fn starts(&self) -> &[u32] {
         &self.starts
     }
-
-    /// The items and where each key's start.
-    pub fn into_parts(self) -> (Vec<u32>, Vec<T>) {
-        (self.starts, self.items)
-    }
 }
 
 /// The first pass of a counting sort: how many items each key has. Where
@@ -70,16 +65,23 @@ impl Counting {
         self.starts[key + 1] += 1;
     }
 
-    /// The second pass, items placed as they come.
-    pub fn placing<T: Copy>(mut self, blank: T) -> Placing<T> {
+    /// Where each key's items start, with one more entry than keys, for
+    /// callers that place items themselves.
+    pub fn starts(mut self) -> Vec<u32> {
         for i in 1..self.starts.len() {
             self.starts[i] += self.starts[i - 1];
         }
-        let len = self.starts.last().map_or(0, |&n| n as usize);
+        self.starts
+    }
+
+    /// The second pass, items placed as they come.
+    pub fn placing<T: Copy>(self, blank: T) -> Placing<T> {
+        let starts = self.starts();
+        let len = starts.last().map_or(0, |&n| n as usize);
         Placing {
-            next: self.starts.clone(),
+            next: starts.clone(),
             buckets: Buckets {
-                starts: self.starts,
+                starts,
                 items: vec![blank; len],
             },
         }

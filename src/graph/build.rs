@@ -10,7 +10,7 @@ mod ways;
 
 use petgraph::csr::Csr;
 
-use super::buckets::Buckets;
+use super::buckets::Counting;
 use super::{BackAdjacency, BackStep, Edge, NodeInfo, PathwayGraph, infer};
 use crate::model::{Catalogue, Session};
 use collapse::{Collapsed, Leaving};
@@ -34,32 +34,59 @@ fn in_step(sorted: &[Session]) -> bool {
 }
 
 /// The adjacency by target, filled by a stable counting sort of the
-/// forward list on targets: each offer's sources stay in order.
-fn backward(n: usize, forward: &[(u32, u32, u32)], edges: &[Edge]) -> BackAdjacency {
-    // Edge indices by target first (an edge's index is its place in the
-    // forward list), then what each slot holds in order: the big arrays
-    // are written once, front to back.
-    let order = Buckets::new(
-        n,
-        forward.iter().map(|e| e.1 as usize),
-        forward.iter().map(|&(_, b, index)| (b as usize, index)),
-        0,
+/// forward list on targets: each offer's sources stay in order. The
+/// forward list and the edges are read front to back, each edge's source
+/// and step written straight to its slot; the targets are cut in two
+/// halves of about as many edges, filled on two cores, the second beside
+/// `beside` (the forward CSR).
+fn backward<T: Send>(
+    n: usize,
+    forward: &[(u32, u32, u32)],
+    edges: &[Edge],
+    beside: impl FnOnce() -> T + Send,
+) -> (BackAdjacency, T) {
+    let mut counting = Counting::new(n);
+    for e in forward {
+        counting.count(e.1 as usize);
+    }
+    let starts = counting.starts();
+    let mut sources = vec![0; forward.len()];
+    let mut steps = vec![BackStep::default(); forward.len()];
+    let middle = starts
+        .partition_point(|&s| (s as usize) < forward.len() / 2)
+        .min(n);
+    let cut = starts[middle] as usize;
+    let (first_sources, second_sources) = sources.split_at_mut(cut);
+    let (first_steps, second_steps) = steps.split_at_mut(cut);
+    let fill = |targets: std::ops::Range<usize>, sources: &mut [u32], steps: &mut [BackStep]| {
+        let base = starts[targets.start];
+        let mut next: Vec<u32> = starts[targets.clone()].iter().map(|s| s - base).collect();
+        for &(a, b, e) in forward {
+            let Some(slot) = (b as usize)
+                .checked_sub(targets.start)
+                .and_then(|t| next.get_mut(t))
+            else {
+                continue;
+            };
+            sources[*slot as usize] = a;
+            steps[*slot as usize] = BackStep::new(e, &edges[e as usize]);
+            *slot += 1;
+        }
+    };
+    let ((), beside) = join(
+        || fill(0..middle, first_sources, first_steps),
+        || {
+            let beside = beside();
+            fill(middle..n, second_sources, second_steps);
+            beside
+        },
     );
-    let sources = order
-        .items()
-        .iter()
-        .map(|&e| forward[e as usize].0)
-        .collect();
-    let steps = order
-        .items()
-        .iter()
-        .map(|&e| BackStep::new(e, &edges[e as usize]))
-        .collect();
-    BackAdjacency {
-        starts: order.into_parts().0,
+    let backward = BackAdjacency {
+        starts,
         sources,
         steps,
-    }
+    };
+    (backward, beside)
 }
 
 pub(super) fn build(cat: &Catalogue) -> PathwayGraph {
@@ -97,11 +124,8 @@ pub(super) fn build(cat: &Catalogue) -> PathwayGraph {
     }
     .collapse();
     drop((written, inferred));
-    // The backward adjacency on one core, the forward one on the other.
-    let (backward, forward) = join(
-        || backward(n, &forward_list, &edges),
-        || csr(n, &forward_list),
-    );
+    // The backward adjacency on both cores, the forward one beside it.
+    let (backward, forward) = backward(n, &forward_list, &edges, || csr(n, &forward_list));
     PathwayGraph {
         forward,
         backward,
