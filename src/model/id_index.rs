@@ -18,12 +18,31 @@ type Hasher = foldhash::fast::RandomState;
 
 #[derive(Clone, Copy)]
 struct Slot<V> {
+    /// The id's first eight bytes ([`head`]): most ids are compared, and
+    /// ids of eight bytes or fewer wholly, without reading `ids`.
+    head: u64,
     start: u32,
     len: u32,
     value: V,
 }
 
+/// An id's first eight bytes as one number, zeros after a shorter id's end.
+fn head(id: &[u8]) -> u64 {
+    let mut bytes = [0; 8];
+    let n = id.len().min(8);
+    bytes[..n].copy_from_slice(&id[..n]);
+    u64::from_ne_bytes(bytes)
+}
+
 impl<V> Slot<V> {
+    /// Whether the slot holds `id`, whose [`head`] is `head`.
+    #[inline]
+    fn holds(&self, ids: &str, id: &[u8], head: u64) -> bool {
+        self.head == head
+            && self.len as usize == id.len()
+            && (id.len() <= 8 || same(&self.id(ids).as_bytes()[8..], &id[8..]))
+    }
+
     /// The slot's id in `ids`, the index's string of every id.
     fn id<'i>(&self, ids: &'i str) -> &'i str {
         &ids[self.start as usize..(self.start + self.len) as usize]
@@ -67,10 +86,9 @@ impl<V> IdIndex<V> {
 
     /// The value of `id`, whose hash is `hash`.
     pub fn get_hashed(&self, hash: u64, id: &str) -> Option<&V> {
+        let (id, head) = (id.as_bytes(), head(id.as_bytes()));
         self.table
-            .find(hash, |slot| {
-                same(slot.id(&self.ids).as_bytes(), id.as_bytes())
-            })
+            .find(hash, |slot| slot.holds(&self.ids, id, head))
             .map(|slot| &slot.value)
     }
 
@@ -84,7 +102,9 @@ impl<V> IdIndex<V> {
         let hash = self.hash(id);
         let ids = &self.ids;
         self.table
-            .find_mut(hash, |slot| same(slot.id(ids).as_bytes(), id.as_bytes()))
+            .find_mut(hash, |slot| {
+                slot.holds(ids, id.as_bytes(), head(id.as_bytes()))
+            })
             .map(|slot| &mut slot.value)
     }
 
@@ -101,10 +121,16 @@ impl<V> IdIndex<V> {
         self.ids.push_str(id);
         let hash = self.hash(id);
         let (ids, hasher) = (&self.ids, &self.hasher);
-        self.table
-            .insert_unique(hash, Slot { start, len, value }, |slot| {
-                hasher.hash_one(slot.id(ids))
-            });
+        self.table.insert_unique(
+            hash,
+            Slot {
+                head: head(id.as_bytes()),
+                start,
+                len,
+                value,
+            },
+            |slot| hasher.hash_one(slot.id(ids)),
+        );
         true
     }
 
