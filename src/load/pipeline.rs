@@ -79,6 +79,12 @@ impl Tail<'_> {
     fn left(&self, text: &str) -> usize {
         self.resume.map_or(0, |r| r.bytes_left(text))
     }
+
+    /// About how many links are left to read: one per 64 bytes left, where
+    /// parcours writes about 70.
+    fn links_expected(&self, text: &str) -> usize {
+        self.left(text) / 64 + self.links.len()
+    }
 }
 
 /// One pass over the files; `Err` names the files to read carefully next time.
@@ -110,6 +116,20 @@ fn attempt(
         )
     };
     let (tails, hours, kept) = register_offers(collect(drafted)?, &mut r, &mut cat);
+    // The first file with links gets room for every file's: its links
+    // become the catalogue's, and the others are appended without moving
+    // them (growing a list of 40 MB copied it, and took 40-130 ms at 100k).
+    let expected: Vec<usize> = (tails.iter().enumerate())
+        .map(|(f, tail)| tail.links_expected(texts[f]))
+        .collect();
+    let first = expected.iter().position(|&n| n > 0);
+    let room = |f: usize| {
+        if Some(f) == first {
+            expected.iter().sum::<usize>() * 9 / 8
+        } else {
+            expected[f]
+        }
+    };
     let linked = {
         let (registries, hours, offers) = (&r.registries, &hours[..], &mut cat.offers);
         std::thread::scope(|scope| {
@@ -122,7 +142,7 @@ fn attempt(
                 |f, tail| tail.weight(texts[f]),
                 |f, tail| {
                     let left = tail.left(texts[f]);
-                    let linked = links_of(f, texts[f], tail, registries, hours);
+                    let linked = links_of(f, texts[f], tail, registries, hours, room(f));
                     progress.add_parsed(left);
                     linked
                 },
@@ -139,13 +159,11 @@ fn attempt(
     // put together: both take a while at a million offers.
     cat.lookup = std::thread::scope(|scope| {
         let lookup = scope.spawn(move || registries.into_lookup());
-        let total: usize = linked.iter().map(|(links, _)| links.len()).sum();
         for (mut links, mut more) in linked {
             // The first file's links become the catalogue's rather than
             // being copied: often the only file with links, or one of two.
             if cat.links.is_empty() {
                 cat.links = links;
-                cat.links.reserve_exact(total - cat.links.len());
             } else {
                 cat.links.append(&mut links);
             }
@@ -315,19 +333,19 @@ fn offers_of<'a>(
     Ok((drafts, problems, tail))
 }
 
-/// A file's links, checked, and their problems.
+/// A file's links, checked, and their problems; the list of links has
+/// room for `room` (capacity is only reserved: untouched memory costs
+/// nothing).
 fn links_of<'a>(
     f: usize,
     text: &'a str,
     tail: Tail<'a>,
     registries: &Registries,
     hours: &[f64],
+    room: usize,
 ) -> Result<(Vec<Link>, Vec<Pending>), Handover> {
     let mut problems = Parsed::default();
-    // Room for a link per 64 bytes left, where parcours writes about 70
-    // (capacity is only reserved: untouched memory costs nothing).
-    let expected = tail.resume.map_or(0, |r| r.bytes_left(text) / 64) + tail.links.len();
-    let mut linker = Linker::new(registries, hours, f, expected);
+    let mut linker = Linker::new(registries, hours, f, room);
     if let Some(resume) = tail.resume {
         stream::links(f, text, resume, &mut problems, |item, p| {
             linker.push(item, &mut p.pending);
