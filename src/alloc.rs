@@ -21,26 +21,31 @@ const HUGE_PAGE: usize = 2 << 20;
 /// Blocks from this size hold at least one whole aligned huge page.
 const LARGE: usize = 2 * HUGE_PAGE;
 
-/// Asks for huge pages over the whole aligned huge pages inside the block
-/// at `ptr`: only memory of this block is named, and advice only changes
-/// how the kernel backs it, never its contents. A kernel that says no
-/// (huge pages off, another platform) leaves things as they were.
+/// The size of a page, which advice is given in.
+const PAGE: usize = 4096;
+
+/// Asks for huge pages over the pages the block at `ptr` lies on (the
+/// kernel uses them for the whole aligned huge pages inside). Advice only
+/// changes how the kernel backs memory, never its contents, so naming the
+/// allocator's own header on the block's first page changes nothing; and
+/// naming every page keeps a large block's mapping whole, which the
+/// allocator needs to grow it by remapping rather than copying. A kernel
+/// that says no (huge pages off, another platform) leaves things as they
+/// were.
 #[allow(unsafe_code)]
 fn advise(ptr: *mut u8, size: usize) {
     #[cfg(target_os = "linux")]
     if size >= LARGE && !ptr.is_null() {
-        let start = ptr.addr().next_multiple_of(HUGE_PAGE);
-        let end = (ptr.addr() + size) / HUGE_PAGE * HUGE_PAGE;
-        if end > start {
-            // SAFETY: `start..end` lies inside the block just allocated,
-            // page-aligned; `MADV_HUGEPAGE` changes no byte of it.
-            unsafe {
-                libc::madvise(
-                    ptr.with_addr(start).cast(),
-                    end - start,
-                    libc::MADV_HUGEPAGE,
-                );
-            }
+        let start = ptr.addr() / PAGE * PAGE;
+        let end = (ptr.addr() + size).next_multiple_of(PAGE);
+        // SAFETY: `start..end` are the pages the block lies on, mapped by
+        // the allocator; `MADV_HUGEPAGE` changes no byte of them.
+        unsafe {
+            libc::madvise(
+                ptr.with_addr(start).cast(),
+                end - start,
+                libc::MADV_HUGEPAGE,
+            );
         }
     }
     #[cfg(not(target_os = "linux"))]
