@@ -13,11 +13,17 @@
 //! Peak memory is the process's high-water mark (`VmHWM`), which only
 //! grows: sizes run from small to large, so each figure is that size's
 //! peak, catalogue and graph together.
+//!
+//! The last two columns are the same load and graph in a fresh process
+//! each run (this bench started again for one load), as `parcours route`
+//! does them: its median time, and its peak memory. In this process the
+//! heap is already warm and fragmented by the runs before.
 
 use std::time::{Duration, Instant};
 
 use parcours::graph::PathwayGraph;
 use parcours::load::{Source, load, load_once};
+use parcours::model::Catalogue;
 use parcours::synth;
 
 /// The binary's allocator, so that figures are the binary's.
@@ -48,7 +54,56 @@ fn env_list(name: &str, default: &[usize]) -> Vec<usize> {
     )
 }
 
+/// Loads the catalogue the way the commands do and builds its graph:
+/// (loaded after, graph built after, links). `end` is given them.
+fn load_and_graph(
+    source: &Source,
+    end: impl FnOnce(Catalogue, PathwayGraph),
+) -> (Duration, Duration, usize) {
+    let started = Instant::now();
+    let loaded = load_once(source);
+    let loaded_at = started.elapsed();
+    let cat = loaded.catalogue.expect("synthetic catalogues load");
+    assert!(loaded.diagnostics.warnings.is_empty());
+    let graph = PathwayGraph::new(&cat);
+    let total = started.elapsed();
+    std::hint::black_box(&graph);
+    let links = cat.links.len();
+    end(cat, graph);
+    (loaded_at, total, links)
+}
+
+/// The variable that makes this bench a child: load this directory once,
+/// print the time and peak memory, and stop.
+const CHILD: &str = "PARCOURS_BENCH_LOAD_ONCE";
+
+/// [`load_and_graph`] in a fresh process: (total, peak MiB).
+fn in_fresh_process(dir: &std::path::Path) -> (Duration, u64) {
+    let exe = std::env::current_exe().expect("the bench knows where it is");
+    let out = std::process::Command::new(exe)
+        .env(CHILD, dir)
+        .output()
+        .expect("the bench runs again");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut figures = text.split_whitespace().map(|x| x.parse::<u64>().ok());
+    match (figures.next().flatten(), figures.next().flatten()) {
+        (Some(nanos), Some(peak)) => (Duration::from_nanos(nanos), peak),
+        _ => panic!(
+            "the child loaded nothing: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    }
+}
+
 fn main() {
+    if let Some(dir) = std::env::var_os(CHILD) {
+        // As the commands do, the process ends without freeing them.
+        let (_, total, _) = load_and_graph(&Source::Path(dir.into()), |cat, graph| {
+            std::mem::forget((cat, graph));
+        });
+        println!("{} {}", total.as_nanos(), peak_mib().unwrap_or(0));
+        return;
+    }
     let sizes = env_list("PARCOURS_BENCH_SIZES", &[1_000, 10_000, 100_000]);
     let runs = env_list("PARCOURS_BENCH_RUNS", &[5])
         .first()
@@ -56,8 +111,17 @@ fn main() {
         .unwrap_or(5)
         .max(1);
     println!(
-        "{:>9} {:>10} {:>8} {:>14} {:>12} {:>10} {:>10} {:>12}",
-        "offers", "links", "MB", "load+check ms", "graph ms", "total ms", "peak MiB", "copied ms"
+        "{:>9} {:>10} {:>8} {:>14} {:>12} {:>10} {:>10} {:>12} {:>10} {:>11}",
+        "offers",
+        "links",
+        "MB",
+        "load+check ms",
+        "graph ms",
+        "total ms",
+        "peak MiB",
+        "copied ms",
+        "fresh ms",
+        "fresh MiB"
     );
     for offers in sizes {
         let dir = tempfile::tempdir().expect("a temporary directory");
@@ -73,22 +137,19 @@ fn main() {
             .sum();
         let source = Source::Path(dir.path().to_owned());
         let (mut loads, mut graphs, mut totals, mut links) = (vec![], vec![], vec![], 0);
-        let mut copied = vec![];
+        let (mut copied, mut fresh, mut fresh_peak) = (vec![], vec![], 0);
         for _ in 0..runs {
             let started = Instant::now();
             let loaded = load(&source);
             copied.push(started.elapsed());
             assert!(loaded.catalogue.is_some());
             drop(loaded);
-            let started = Instant::now();
-            let loaded = load_once(&source);
-            let loaded_at = started.elapsed();
-            let cat = loaded.catalogue.expect("synthetic catalogues load");
-            assert!(loaded.diagnostics.warnings.is_empty());
-            let graph = PathwayGraph::new(&cat);
-            let total = started.elapsed();
-            links = cat.links.len();
-            std::hint::black_box(&graph);
+            let (loaded_at, total, count) =
+                load_and_graph(&source, |cat, graph| drop((cat, graph)));
+            links = count;
+            let (time, peak) = in_fresh_process(dir.path());
+            fresh.push(time);
+            fresh_peak = fresh_peak.max(peak);
             loads.push(loaded_at);
             graphs.push(total.saturating_sub(loaded_at));
             totals.push(total);
@@ -96,12 +157,13 @@ fn main() {
         #[allow(clippy::cast_precision_loss)]
         let mb = bytes as f64 / 1e6;
         println!(
-            "{offers:>9} {links:>10} {mb:>8.1} {:>14.1} {:>12.1} {:>10.1} {:>10} {:>12.1}",
+            "{offers:>9} {links:>10} {mb:>8.1} {:>14.1} {:>12.1} {:>10.1} {:>10} {:>12.1} {:>10.1} {fresh_peak:>11}",
             ms(median(loads)),
             ms(median(graphs)),
             ms(median(totals)),
             peak_mib().map_or_else(|| "?".to_owned(), |m| m.to_string()),
             ms(median(copied)),
+            ms(median(fresh)),
         );
     }
 }
