@@ -93,21 +93,15 @@ pub(super) fn build(cat: &Catalogue) -> PathwayGraph {
     let n = cat.offers.len();
     let ways_of = Ways::new(cat);
     // On one core the written ways and what routing needs of each offer,
-    // on the other the inferred pairs (the longer part): the two take
-    // about as long.
-    let ((written, (nodes, sessions, in_step), preparing), (granting, pairs)) = join(
-        || {
-            (
-                ways::written(cat, &ways_of),
-                nodes(cat),
-                infer::Index::preparing(cat),
-            )
-        },
+    // on the other the indexes and the inferred pairs: the two take about
+    // as long (at 100k, 96 and 91 ms of processor time).
+    let ((written, (nodes, sessions, in_step)), (granting, preparing, pairs)) = join(
+        || (ways::written(cat, &ways_of), nodes(cat)),
         || {
             let granting = infer::Index::granting(cat);
             let mut pairs = Vec::new();
             infer::for_each_pair_in(cat, &granting, |a, b| pairs.push((a.0, b.0)));
-            (granting, pairs)
+            (granting, infer::Index::preparing(cat), pairs)
         },
     );
     let inferred = ways::inferred(n, &pairs);
