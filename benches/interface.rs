@@ -1,8 +1,10 @@
-//! The interface's speed (issues 4 and 7), in three parts, each printing
+//! The interface's speed (issues 4 and 7), in four parts, each printing
 //! medians:
 //!
 //! - `keys`: a search keystroke and its frame at 100,000 offers (≤ 16 ms
 //!   together), every step of typing "soudeur metz" and more;
+//! - `frames`: drawing each screen at 100,000 offers (≤ 2 ms), at 160×48
+//!   and 80×24;
 //! - `first`: the real binary in a pseudo-terminal, from its start to the
 //!   first frame (≤ 100 ms whatever the size), a key answered while the
 //!   catalogue loads, the catalogue ready, and quitting; at 100,000 and
@@ -11,8 +13,8 @@
 //!   their worker, and how soon Escape stops one.
 //!
 //! `cargo bench --bench interface` runs them all. `PARCOURS_BENCH_PARTS`
-//! picks some (`keys,first,route`), `PARCOURS_BENCH_OFFERS` sets the size
-//! of `keys` and `route` (100,000), `PARCOURS_BENCH_SIZES` those of
+//! picks some (`keys,frames,first,route`), `PARCOURS_BENCH_OFFERS` sets
+//! the size of `keys`, `frames` and `route` (100,000), `PARCOURS_BENCH_SIZES` those of
 //! `first` (`100000,1000000`), and `PARCOURS_BENCH_CACHE` a directory
 //! where the generated catalogues are kept between runs (else they are
 //! generated into a temporary directory each time).
@@ -21,6 +23,8 @@
 mod common;
 #[path = "interface/first_frame.rs"]
 mod first_frame;
+#[path = "interface/frames.rs"]
+mod frames;
 #[path = "interface/keys.rs"]
 mod keys;
 #[path = "interface/route.rs"]
@@ -38,6 +42,9 @@ fn main() {
     let offers = number("PARCOURS_BENCH_OFFERS").unwrap_or(100_000);
     if wanted("keys") {
         keys::run(offers);
+    }
+    if wanted("frames") {
+        frames::run(offers);
     }
     if wanted("first") {
         let sizes: Vec<usize> = std::env::var("PARCOURS_BENCH_SIZES").ok().map_or_else(
