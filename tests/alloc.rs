@@ -32,15 +32,35 @@ fn blocks_keep_their_contents_as_they_grow() {
     }
 }
 
-/// The huge-page memory of this process, in KiB (Linux).
+/// The huge-page memory, in KiB, of the mappings that overlap
+/// `start..end` in this process (Linux): the block's own, whatever other
+/// tests allocate or free meanwhile.
 #[cfg(target_os = "linux")]
-fn anon_huge_kib() -> u64 {
-    let rollup = std::fs::read_to_string("/proc/self/smaps_rollup").expect("Linux has smaps");
-    rollup
-        .lines()
-        .find_map(|l| l.strip_prefix("AnonHugePages:"))
-        .and_then(|v| v.split_whitespace().next()?.parse().ok())
-        .unwrap_or(0)
+fn anon_huge_kib(start: usize, end: usize) -> u64 {
+    let smaps = std::fs::read_to_string("/proc/self/smaps").expect("Linux has smaps");
+    let mut total = 0;
+    let mut inside = false;
+    for line in smaps.lines() {
+        let range = line
+            .split_whitespace()
+            .next()
+            .and_then(|r| r.split_once('-'));
+        if let Some((from, to)) = range
+            && let (Ok(from), Ok(to)) = (
+                usize::from_str_radix(from, 16),
+                usize::from_str_radix(to, 16),
+            )
+        {
+            inside = from < end && start < to;
+        } else if inside && let Some(kib) = line.strip_prefix("AnonHugePages:") {
+            total += kib
+                .split_whitespace()
+                .next()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+        }
+    }
+    total
 }
 
 /// A large block written through is backed by huge pages when the kernel
@@ -54,16 +74,15 @@ fn large_blocks_get_huge_pages() {
         eprintln!("transparent huge pages are off here: nothing to check");
         return;
     }
-    let before = anon_huge_kib();
     let mut block = vec![0u8; 64 << 20];
     for page in block.chunks_mut(4096) {
         page[0] = 1;
     }
-    let after = anon_huge_kib();
+    let start = block.as_ptr().addr();
+    let huge = anon_huge_kib(start, start + block.len());
     assert!(
-        after >= before + 16 * 1024,
-        "64 MiB written, {} KiB of it in huge pages",
-        after.saturating_sub(before)
+        huge >= 16 * 1024,
+        "64 MiB written, {huge} KiB of it in huge pages"
     );
     assert_eq!(
         block.iter().map(|&b| usize::from(b)).sum::<usize>(),
